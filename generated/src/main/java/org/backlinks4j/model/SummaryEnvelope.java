@@ -1,0 +1,318 @@
+/*
+ * Generated from spec/backlinks-summary.yaml by openapi-generator through tools/openapi-templates.
+ * Do not edit: change the spec or a template, then run tools/regenerate.
+ */
+
+package org.backlinks4j.model;
+
+import com.squareup.moshi.Json;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every call answers with, whether it worked or not.
+ *
+ * <p>A mutable wire model, as the service sends and takes it; fields not marked
+ * {@code @Nullable} are required by the spec.
+ */
+public class SummaryEnvelope {
+  @Json(name = "version")
+  private @Nullable String version;
+
+  @Json(name = "status_code")
+  private @Nullable Integer statusCode;
+
+  @Json(name = "status_message")
+  private @Nullable String statusMessage;
+
+  @Json(name = "time")
+  private @Nullable String time;
+
+  @Json(name = "cost")
+  private @Nullable Double cost;
+
+  @Json(name = "tasks_count")
+  private @Nullable Integer tasksCount;
+
+  @Json(name = "tasks_error")
+  private @Nullable Integer tasksError;
+
+  @Json(name = "tasks")
+  private @Nullable List<SummaryTask> tasks;
+
+  /** An empty model; set its fields with the chained setters. */
+  public SummaryEnvelope() {
+  }
+
+  /**
+   * Sets {@code version} and returns this model.
+   *
+   * @param version the new value, or null to leave it out
+   * @return this model
+   */
+  public SummaryEnvelope version(@Nullable String version) {
+    this.version = version;
+    return this;
+  }
+
+  /**
+   * Version of the API that answered.
+   *
+   * @return {@code version}, or null when absent
+   */
+  public @Nullable String getVersion() {
+    return version;
+  }
+
+  /**
+   * Sets {@code version}.
+   *
+   * @param version the new value, or null to leave it out
+   */
+  public void setVersion(@Nullable String version) {
+    this.version = version;
+  }
+
+  /**
+   * Sets {@code status_code} and returns this model.
+   *
+   * @param statusCode the new value, or null to leave it out
+   * @return this model
+   */
+  public SummaryEnvelope statusCode(@Nullable Integer statusCode) {
+    this.statusCode = statusCode;
+    return this;
+  }
+
+  /**
+   * Status of the call as a whole; 20000 is success, anything else an error.
+   *
+   * @return {@code status_code}, or null when absent
+   */
+  public @Nullable Integer getStatusCode() {
+    return statusCode;
+  }
+
+  /**
+   * Sets {@code status_code}.
+   *
+   * @param statusCode the new value, or null to leave it out
+   */
+  public void setStatusCode(@Nullable Integer statusCode) {
+    this.statusCode = statusCode;
+  }
+
+  /**
+   * Sets {@code status_message} and returns this model.
+   *
+   * @param statusMessage the new value, or null to leave it out
+   * @return this model
+   */
+  public SummaryEnvelope statusMessage(@Nullable String statusMessage) {
+    this.statusMessage = statusMessage;
+    return this;
+  }
+
+  /**
+   * Words for &#x60;status_code&#x60;.
+   *
+   * @return {@code status_message}, or null when absent
+   */
+  public @Nullable String getStatusMessage() {
+    return statusMessage;
+  }
+
+  /**
+   * Sets {@code status_message}.
+   *
+   * @param statusMessage the new value, or null to leave it out
+   */
+  public void setStatusMessage(@Nullable String statusMessage) {
+    this.statusMessage = statusMessage;
+  }
+
+  /**
+   * Sets {@code time} and returns this model.
+   *
+   * @param time the new value, or null to leave it out
+   * @return this model
+   */
+  public SummaryEnvelope time(@Nullable String time) {
+    this.time = time;
+    return this;
+  }
+
+  /**
+   * Time the call took, as text such as &#x60;1.0162 sec.&#x60;.
+   *
+   * @return {@code time}, or null when absent
+   */
+  public @Nullable String getTime() {
+    return time;
+  }
+
+  /**
+   * Sets {@code time}.
+   *
+   * @param time the new value, or null to leave it out
+   */
+  public void setTime(@Nullable String time) {
+    this.time = time;
+  }
+
+  /**
+   * Sets {@code cost} and returns this model.
+   *
+   * @param cost the new value, or null to leave it out
+   * @return this model
+   */
+  public SummaryEnvelope cost(@Nullable Double cost) {
+    this.cost = cost;
+    return this;
+  }
+
+  /**
+   * What the call cost, in USD.
+   *
+   * @return {@code cost}, or null when absent
+   */
+  public @Nullable Double getCost() {
+    return cost;
+  }
+
+  /**
+   * Sets {@code cost}.
+   *
+   * @param cost the new value, or null to leave it out
+   */
+  public void setCost(@Nullable Double cost) {
+    this.cost = cost;
+  }
+
+  /**
+   * Sets {@code tasks_count} and returns this model.
+   *
+   * @param tasksCount the new value, or null to leave it out
+   * @return this model
+   */
+  public SummaryEnvelope tasksCount(@Nullable Integer tasksCount) {
+    this.tasksCount = tasksCount;
+    return this;
+  }
+
+  /**
+   * How many tasks the envelope holds.
+   *
+   * @return {@code tasks_count}, or null when absent
+   */
+  public @Nullable Integer getTasksCount() {
+    return tasksCount;
+  }
+
+  /**
+   * Sets {@code tasks_count}.
+   *
+   * @param tasksCount the new value, or null to leave it out
+   */
+  public void setTasksCount(@Nullable Integer tasksCount) {
+    this.tasksCount = tasksCount;
+  }
+
+  /**
+   * Sets {@code tasks_error} and returns this model.
+   *
+   * @param tasksError the new value, or null to leave it out
+   * @return this model
+   */
+  public SummaryEnvelope tasksError(@Nullable Integer tasksError) {
+    this.tasksError = tasksError;
+    return this;
+  }
+
+  /**
+   * How many of those tasks failed.
+   *
+   * @return {@code tasks_error}, or null when absent
+   */
+  public @Nullable Integer getTasksError() {
+    return tasksError;
+  }
+
+  /**
+   * Sets {@code tasks_error}.
+   *
+   * @param tasksError the new value, or null to leave it out
+   */
+  public void setTasksError(@Nullable Integer tasksError) {
+    this.tasksError = tasksError;
+  }
+
+  /**
+   * Sets {@code tasks} and returns this model.
+   *
+   * @param tasks the new value, or null to leave it out
+   * @return this model
+   */
+  public SummaryEnvelope tasks(@Nullable List<SummaryTask> tasks) {
+    this.tasks = tasks;
+    return this;
+  }
+
+  /**
+   * The {@code tasks} field.
+   *
+   * @return {@code tasks}, or null when absent
+   */
+  public @Nullable List<SummaryTask> getTasks() {
+    return tasks;
+  }
+
+  /**
+   * Sets {@code tasks}.
+   *
+   * @param tasks the new value, or null to leave it out
+   */
+  public void setTasks(@Nullable List<SummaryTask> tasks) {
+    this.tasks = tasks;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    SummaryEnvelope that = (SummaryEnvelope) o;
+    return Objects.equals(version, that.version)
+        && Objects.equals(statusCode, that.statusCode)
+        && Objects.equals(statusMessage, that.statusMessage)
+        && Objects.equals(time, that.time)
+        && Objects.equals(cost, that.cost)
+        && Objects.equals(tasksCount, that.tasksCount)
+        && Objects.equals(tasksError, that.tasksError)
+        && Objects.equals(tasks, that.tasks);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(version, statusCode, statusMessage, time, cost, tasksCount, tasksError, tasks);
+  }
+
+  @Override
+  public String toString() {
+    return "SummaryEnvelope{"
+        + "version=" + version
+        + ", status_code=" + statusCode
+        + ", status_message=" + statusMessage
+        + ", time=" + time
+        + ", cost=" + cost
+        + ", tasks_count=" + tasksCount
+        + ", tasks_error=" + tasksError
+        + ", tasks=" + tasks
+        + "}";
+  }
+}
