@@ -1,0 +1,52 @@
+package org.backlinks4j;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import okhttp3.mockwebserver.MockResponse;
+
+/** Response bodies for tests. */
+public final class Fixtures {
+  private Fixtures() {
+  }
+
+  /** The example answer of DataForSEO's documentation, the one the demo server serves. */
+  public static String seedEnvelope() {
+    return resource("/org/backlinks4j/cli/demo/summary-explodingtopics.com.json");
+  }
+
+  /** A resource of the test or main class path, as text. */
+  public static String resource(String path) {
+    try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no resource " + path);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      in.transferTo(out);
+      return out.toString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A 200 answer with a JSON body. */
+  public static MockResponse json(String body) {
+    return new MockResponse().setResponseCode(200)
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setBody(body);
+  }
+
+  /** An envelope of one task with the given task status and result JSON (e.g. "null" or "[{...}]"). */
+  public static String envelope(int taskStatus, String taskMessage, String resultJson) {
+    return "{\"version\":\"0.1.20230825\",\"status_code\":20000,\"status_message\":\"Ok.\","
+        + "\"time\":\"0.1 sec.\",\"cost\":0.02003,\"tasks_count\":1,\"tasks_error\":"
+        + (taskStatus == 20000 ? 0 : 1) + ",\"tasks\":[{\"id\":\"11111111-2222-3333-4444-555555555555\","
+        + "\"status_code\":" + taskStatus + ",\"status_message\":\"" + taskMessage + "\","
+        + "\"time\":\"0.05 sec.\",\"cost\":0.02003,\"result_count\":"
+        + ("null".equals(resultJson) ? 0 : 1) + ",\"path\":[\"v3\",\"backlinks\",\"summary\",\"live\"],"
+        + "\"data\":{\"api\":\"backlinks\",\"function\":\"summary\",\"target\":\"example.com\"},"
+        + "\"result\":" + resultJson + "}]}";
+  }
+}
