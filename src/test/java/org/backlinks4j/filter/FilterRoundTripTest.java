@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.backlinks4j.internal.Wire;
 
 /**
@@ -18,7 +19,7 @@ import org.backlinks4j.internal.Wire;
  * with quotes, backslashes and odd characters, up to 8 conditions in random and/or nesting) print to
  * text that parses back to an equal filter, and serialise to JSON that reads back to an equal filter.
  */
-class FilterRoundTripProperties {
+class FilterRoundTripTest {
   /** Fields the catalogue lacks, one per type: they print as name:type. */
   private static final FilterField[] NEW_FIELDS = {
       Filters.num("new.num_field"), Filters.str("new_str"), Filters.bool("new_bool"),
@@ -27,6 +28,21 @@ class FilterRoundTripProperties {
   @Property(tries = 1000)
   void printedTextParsesBackEqual(@ForAll("filters") Filter filter) {
     assertEquals(filter, Filter.parse(filter.toString()), filter::toString);
+    // The generator must reach what matters: the full 8 conditions, and groups inside groups.
+    Statistics.label("conditions").collect(filter.conditionCount())
+        .coverage(check -> check.check(Filter.MAX_CONDITIONS).percentage(p -> p > 5));
+    Statistics.label("nested").collect(depth(filter) > 2)
+        .coverage(check -> check.check(true).percentage(p -> p > 20));
+  }
+
+  private static int depth(Filter filter) {
+    int depth = 0;
+    if (filter instanceof Group) {
+      for (Filter member : ((Group) filter).filters()) {
+        depth = Math.max(depth, depth(member));
+      }
+    }
+    return depth + 1;
   }
 
   @Property(tries = 1000)
