@@ -14,7 +14,9 @@ public final class InvalidFilterException extends IllegalArgumentException {
     FIELD, OPERATOR, VALUE, COUNT
   }
 
+  /** What is wrong, without the column and caret lines. */
   private final String reason;
+  /** The 1-based column of the text form, or 0. */
   private final int column;
   private final transient @Nullable Part part;
   private final transient @Nullable Condition culprit;

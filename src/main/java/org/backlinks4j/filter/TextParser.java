@@ -54,21 +54,17 @@ final class TextParser {
   }
 
   private Filter orGroup(@Nullable String after) {
-    List<Filter> members = new ArrayList<>();
-    members.add(andGroup(after));
-    while (keyword("or")) {
-      members.add(andGroup("or"));
-    }
-    return join(Group.Join.OR, members);
+    return group(Group.Join.OR, after);
   }
 
-  private Filter andGroup(@Nullable String after) {
+  /** Members joined by {@code join}; the members of an or-group are and-groups, 'and' binding tighter. */
+  private Filter group(Group.Join join, @Nullable String after) {
     List<Filter> members = new ArrayList<>();
-    members.add(primary(after));
-    while (keyword("and")) {
-      members.add(primary("and"));
+    members.add(join == Group.Join.OR ? group(Group.Join.AND, after) : primary(after));
+    while (keyword(join.word())) {
+      members.add(join == Group.Join.OR ? group(Group.Join.AND, join.word()) : primary(join.word()));
     }
-    return join(Group.Join.AND, members);
+    return join(join, members);
   }
 
   private Filter join(Group.Join join, List<Filter> members) {

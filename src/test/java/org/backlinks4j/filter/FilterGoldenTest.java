@@ -110,6 +110,19 @@ class FilterGoldenTest {
   }
 
   @Test
+  void theReadmesTextFormExamplesParseAndPrintAsWritten() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    int section = readme.indexOf("The text form, for the CLI");
+    int start = readme.indexOf("```\n", section) + 4;
+    String block = readme.substring(start, readme.indexOf("```", start));
+    List<String> examples = block.lines().toList();
+    assertEquals(4, examples.size(), block);
+    for (String example : examples) {
+      assertEquals(example, Filter.parse(example).toString());
+    }
+  }
+
+  @Test
   void keywordsAndOperatorWordsIgnoreCaseAndSpacingIsFree() {
     assertEquals(Filter.parse("dofollow = true and (anchor like '%a%' or rank in (1, 2))"),
         Filter.parse("  dofollow=TRUE AND(anchor LIKE '%a%'OR rank IN(1,2))  "));
