@@ -163,14 +163,26 @@ public final class BacklinksField {
   /** {@code is_indirect_link} (bool). */
   public static final BoolField IS_INDIRECT_LINK = bool("is_indirect_link");
 
-  /** {@code ranked_keywords_info.page_from_keywords_count_top_3} (num). */
-  public static final NumField RANKED_KEYWORDS_INFO_PAGE_FROM_KEYWORDS_COUNT_TOP_3 = num("ranked_keywords_info.page_from_keywords_count_top_3");
+  /**
+   * {@code ranked_keywords_info.page_from_keywords_count_top_3} (num): a field of a nested
+   * object, by its dotted path (not yet confirmed against the live service).
+   */
+  public static final NumField RANKED_KEYWORDS_INFO_PAGE_FROM_KEYWORDS_COUNT_TOP_3 =
+      num("ranked_keywords_info.page_from_keywords_count_top_3");
 
-  /** {@code ranked_keywords_info.page_from_keywords_count_top_10} (num). */
-  public static final NumField RANKED_KEYWORDS_INFO_PAGE_FROM_KEYWORDS_COUNT_TOP_10 = num("ranked_keywords_info.page_from_keywords_count_top_10");
+  /**
+   * {@code ranked_keywords_info.page_from_keywords_count_top_10} (num): a field of a nested
+   * object, by its dotted path (not yet confirmed against the live service).
+   */
+  public static final NumField RANKED_KEYWORDS_INFO_PAGE_FROM_KEYWORDS_COUNT_TOP_10 =
+      num("ranked_keywords_info.page_from_keywords_count_top_10");
 
-  /** {@code ranked_keywords_info.page_from_keywords_count_top_100} (num). */
-  public static final NumField RANKED_KEYWORDS_INFO_PAGE_FROM_KEYWORDS_COUNT_TOP_100 = num("ranked_keywords_info.page_from_keywords_count_top_100");
+  /**
+   * {@code ranked_keywords_info.page_from_keywords_count_top_100} (num): a field of a nested
+   * object, by its dotted path (not yet confirmed against the live service).
+   */
+  public static final NumField RANKED_KEYWORDS_INFO_PAGE_FROM_KEYWORDS_COUNT_TOP_100 =
+      num("ranked_keywords_info.page_from_keywords_count_top_100");
 
   private BacklinksField() {
   }

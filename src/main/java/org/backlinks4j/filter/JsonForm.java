@@ -77,15 +77,15 @@ final class JsonForm {
         continue;
       }
       Object word = list.get(i);
-      Group.Join this_ = "and".equals(word) ? Group.Join.AND : "or".equals(word) ? Group.Join.OR : null;
-      if (this_ == null) {
+      Group.Join next = "and".equals(word) ? Group.Join.AND : "or".equals(word) ? Group.Join.OR : null;
+      if (next == null) {
         throw error(at, "expected \"and\" or \"or\" between two filters, found " + show(word));
       }
-      if (join != null && join != this_) {
+      if (join != null && join != next) {
         throw error(path, "the group mixes \"and\" and \"or\" at one level, which the service reads in a way "
             + "it does not document: nest one of them, as in [[a, \"and\", b], \"or\", c]");
       }
-      join = this_;
+      join = next;
     }
     try {
       return Group.of(join, members);

@@ -24,8 +24,12 @@ import org.jspecify.annotations.Nullable;
  * case-insensitive; field names are not.
  */
 final class TextParser {
+  /** Deeper parentheses than any real filter needs; the limit keeps hostile input off the stack's end. */
+  private static final int MAX_DEPTH = 32;
+
   private final String text;
   private int pos;
+  private int depth;
   /** Where each condition starts, to point at the first one too many. */
   private final Map<Condition, Integer> columns = new IdentityHashMap<>();
 
@@ -85,7 +89,11 @@ final class TextParser {
     }
     if (text.charAt(pos) == '(') {
       int open = pos++;
+      if (++depth > MAX_DEPTH) {
+        throw error("parentheses nest deeper than " + MAX_DEPTH + " levels", open);
+      }
       Filter inner = orGroup("(");
+      depth--;
       skipSpace();
       if (atEnd()) {
         throw error("unbalanced parentheses: this '(' is never closed", open);

@@ -79,7 +79,8 @@ class FilterRefusalTest {
   @Test
   void aFieldAskedForWithTheWrongTypeIsRefused() {
     assertEquals("dofollow is a boolean field (bool), not str", refused(() -> Filters.str("dofollow")).getMessage());
-    assertContains("rank is a number field (num), not time", refused(() -> Filter.parse("rank:time > '2020-01-01 00:00:00 +00:00'")).getMessage());
+    assertContains("rank is a number field (num), not time",
+        refused(() -> Filter.parse("rank:time > '2020-01-01 00:00:00 +00:00'")).getMessage());
   }
 
   @Test
@@ -135,7 +136,8 @@ class FilterRefusalTest {
   @Test
   void aLikePatternNeedsAWildcard() {
     assertContains("condition anchor like 'seo': the pattern has no % wildcard, so like would only match the "
-        + "whole text: use = for that, or add % (such as '%seo%')", refused(() -> BacklinksField.ANCHOR.like("seo")).getMessage());
+        + "whole text: use = for that, or add % (such as '%seo%')",
+        refused(() -> BacklinksField.ANCHOR.like("seo")).getMessage());
   }
 
   @Test
@@ -161,7 +163,8 @@ class FilterRefusalTest {
   void anUnclosedParenthesisIsPointedAt() {
     assertEquals("unbalanced parentheses: this '(' is never closed (column 21)\n"
         + "  dofollow = true and (rank > 1 or rank < 0\n"
-        + "                      ^", refused(() -> Filter.parse("dofollow = true and (rank > 1 or rank < 0")).getMessage());
+        + "                      ^",
+        refused(() -> Filter.parse("dofollow = true and (rank > 1 or rank < 0")).getMessage());
   }
 
   @Test
@@ -195,6 +198,10 @@ class FilterRefusalTest {
     assertContains("this string is never closed", refused(() -> Filter.parse("anchor = 'abc")).getMessage());
     assertContains("'12abc' is not a number", refused(() -> Filter.parse("rank > 12abc")).getMessage());
     assertContains("the filter is empty", refused(() -> Filter.parse("   ")).getMessage());
+    String deep = "(".repeat(33) + "dofollow = true" + ")".repeat(33);
+    assertEquals("parentheses nest deeper than 32 levels", refused(() -> Filter.parse(deep)).reason());
+    String deepEnough = "(".repeat(32) + "dofollow = true" + ")".repeat(32);
+    assertEquals(BacklinksField.DOFOLLOW.isTrue(), Filter.parse(deepEnough));
   }
 
   @Test
