@@ -121,7 +121,7 @@ final class TextParser {
     Operator operator = operator(field);
     skipSpace();
     int valueColumn = pos;
-    Object value = value(operator);
+    Object value = value(field, operator);
     try {
       Condition condition = field.is(operator, value);
       columns.put(condition, fieldColumn);
@@ -186,12 +186,12 @@ final class TextParser {
     return operator;
   }
 
-  private Object value(Operator operator) {
+  private Object value(FilterField field, Operator operator) {
     if (atEnd()) {
       throw error("expected a value after '" + operator.symbol() + "', found the end of the filter", pos);
     }
     if (text.charAt(pos) != '(') {
-      return scalar(operator);
+      return scalar(field, operator);
     }
     int open = pos++;
     List<Object> values = new ArrayList<>();
@@ -202,7 +202,7 @@ final class TextParser {
     }
     while (true) {
       skipSpace();
-      values.add(scalar(operator));
+      values.add(scalar(field, operator));
       skipSpace();
       if (atEnd()) {
         throw error("unbalanced parentheses: the list opened here is never closed with ')'", open);
@@ -218,7 +218,7 @@ final class TextParser {
     }
   }
 
-  private Object scalar(Operator operator) {
+  private Object scalar(FilterField field, Operator operator) {
     if (atEnd()) {
       throw error("expected a value after '" + operator.symbol() + "', found the end of the filter", pos);
     }
@@ -240,7 +240,9 @@ final class TextParser {
     pos = start;
     throw error("expected a value after '" + operator.symbol() + "' (a number, true, false, a string in quotes"
         + (operator.takesList() ? "" : ", or a list in parentheses") + "), found " + found()
-        + (word.isEmpty() || isKeyword(word) ? "" : ": put text in quotes, as in '" + word + "'"), start);
+        + (word.isEmpty() || isKeyword(word) ? ""
+            : field.type() == FieldType.BOOL ? ": " + field.name() + " takes true or false"
+            : ": put text in quotes, as in '" + word + "'"), start);
   }
 
   private String string() {

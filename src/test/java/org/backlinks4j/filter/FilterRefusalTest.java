@@ -193,6 +193,8 @@ class FilterRefusalTest {
   void otherSyntaxErrorsSayWhatWasExpected() {
     assertContains("put text in quotes, as in 'example'",
         refused(() -> Filter.parse("domain_from = example")).getMessage());
+    assertContains("found 'yes': dofollow takes true or false",
+        refused(() -> Filter.parse("dofollow = yes")).getMessage());
     assertContains("expected 'and', 'or' or the end of the filter, found 'rank'",
         refused(() -> Filter.parse("dofollow = true rank > 1")).getMessage());
     assertContains("this string is never closed", refused(() -> Filter.parse("anchor = 'abc")).getMessage());
