@@ -3,6 +3,8 @@ package org.backlinks4j;
 import com.squareup.moshi.JsonAdapter;
 import java.util.List;
 import java.util.Objects;
+import org.backlinks4j.filter.Filter;
+import org.backlinks4j.filter.FilterField;
 import org.backlinks4j.internal.Wire;
 import org.backlinks4j.model.BacklinksStatusType;
 import org.backlinks4j.model.RankScale;
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * SummaryRequest request = SummaryRequest.builder("explodingtopics.com")
  *     .internalListLimit(100)
+ *     .filter(BacklinksField.DOFOLLOW.isTrue().and(BacklinksField.DOMAIN_FROM_RANK.gte(300)))
  *     .statusType(BacklinksStatusType.ALL)
  *     .build();
  * }</pre>
@@ -74,8 +77,11 @@ public final class SummaryRequest {
    */
   public SummaryTaskRequest toTask() {
     JsonAdapter<SummaryTaskRequest> adapter = Wire.MOSHI.adapter(SummaryTaskRequest.class);
-    SummaryTaskRequest copy = adapter.fromJsonValue(adapter.toJsonValue(task));
-    return Objects.requireNonNull(copy, "copy");
+    SummaryTaskRequest copy = Objects.requireNonNull(adapter.fromJsonValue(adapter.toJsonValue(task)), "copy");
+    // The filter list comes from Filter.toJson(), deeply unmodifiable, so it is shared rather than copied:
+    // a Moshi round trip would read its numbers back as doubles and send 50 as 50.0.
+    copy.setBacklinksFilters(task.getBacklinksFilters());
+    return copy;
   }
 
   /**
@@ -199,15 +205,30 @@ public final class SummaryRequest {
     }
 
     /**
+     * Which backlinks count, as a filter built with the DSL ({@link org.backlinks4j.filter.BacklinksField},
+     * {@link Filter#parse(String)}), or null for all of them.
+     *
+     * @param filter the filter, valid by construction
+     * @return this builder
+     */
+    public Builder filter(@Nullable Filter filter) {
+      task.setBacklinksFilters(filter == null ? null : filter.toJson());
+      return this;
+    }
+
+    /**
      * The {@code backlinks_filters} array as raw JSON values (nested lists of strings, numbers and
-     * booleans), or null for none.
+     * booleans), or null for none. It is read with {@link Filter#fromJson(List, FilterField...)} and
+     * gets the same checks as a filter built with the DSL (at most 8 conditions, known fields,
+     * operators that fit them, ...): what is sent is that filter's wire form. For a field the catalogue
+     * does not know yet, build the filter with {@link org.backlinks4j.filter.Filters#field} instead.
      *
      * @param filters the raw filter array
      * @return this builder
+     * @throws org.backlinks4j.filter.InvalidFilterException if the array is not a valid filter
      */
     public Builder rawFilters(@Nullable List<Object> filters) {
-      task.setBacklinksFilters(filters);
-      return this;
+      return filter(filters == null ? null : Filter.fromJson(filters));
     }
 
     /**

@@ -1,10 +1,7 @@
 package org.backlinks4j.cli;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Types;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.backlinks4j.BacklinksClient;
@@ -69,8 +66,13 @@ final class SummaryCommand implements Callable<Integer> {
   @Option(names = "--tag", paramLabel = "TEXT", description = "A label echoed back by the service.")
   @Nullable String tag;
 
+  @Option(names = "--filter", paramLabel = "EXPR",
+      description = "Which backlinks count, e.g. \"dofollow = true and (backlink_spam_score < 50 "
+          + "or domain_from_rank >= 300)\".")
+  @Nullable String filterText;
+
   @Option(names = "--filter-json", paramLabel = "JSON",
-      description = "backlinks_filters as a raw JSON array.")
+      description = "backlinks_filters as a raw JSON array, checked like --filter.")
   @Nullable String filterJson;
 
   @Option(names = "--base-url", paramLabel = "URL",
@@ -170,24 +172,8 @@ final class SummaryCommand implements Callable<Integer> {
     if (tag != null) {
       builder.tag(tag);
     }
-    if (filterJson != null) {
-      builder.rawFilters(parseFilterJson(filterJson));
-    }
+    builder.filter(FilterOption.parse(filterText, filterJson));
     return builder.build();
-  }
-
-  private static List<Object> parseFilterJson(String text) {
-    JsonAdapter<List<Object>> adapter =
-        Wire.MOSHI.adapter(Types.newParameterizedType(List.class, Object.class));
-    try {
-      List<Object> filters = adapter.fromJson(text);
-      if (filters == null) {
-        throw new IllegalArgumentException("--filter-json: expected a JSON array, got null");
-      }
-      return filters;
-    } catch (IOException | com.squareup.moshi.JsonDataException e) {
-      throw new IllegalArgumentException("--filter-json: not a JSON array: " + e.getMessage());
-    }
   }
 
   private void print(PrintWriter out, Summary summary) {
