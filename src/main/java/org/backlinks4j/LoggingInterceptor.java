@@ -73,8 +73,9 @@ final class LoggingInterceptor implements Interceptor {
     if (level == HttpLogLevel.BODY && body != null && !body.isDuplex() && !body.isOneShot()) {
       Buffer buffer = new Buffer();
       body.writeTo(buffer);
+      long size = buffer.size();
       logBody(buffer, body.contentType());
-      log("--> END " + request.method() + " (" + buffer.size() + "-byte body)");
+      log("--> END " + request.method() + " (" + size + "-byte body)");
     } else {
       log("--> END " + request.method());
     }

@@ -49,8 +49,7 @@ final class ResponseReader {
     if (envelope instanceof Unreadable) {
       if (!response.isSuccessful()) {
         // An HTML page from a proxy or a server in trouble: the HTTP status is all there is.
-        throw StatusCodes.forHttp(http, response.message() + ": " + ((Unreadable) envelope).problem,
-            retryAfter);
+        throw StatusCodes.forHttp(http, ((Unreadable) envelope).problem, retryAfter);
       }
       Unreadable unreadable = (Unreadable) envelope;
       throw new UnexpectedResponseException(Origin.RESPONSE, 0, unreadable.problem, http, null, false,
@@ -58,7 +57,7 @@ final class ResponseReader {
     }
     if (envelope == null) {
       if (!response.isSuccessful()) {
-        throw StatusCodes.forHttp(http, response.message() + ": no body", retryAfter);
+        throw StatusCodes.forHttp(http, "an error without a body", retryAfter);
       }
       throw unexpected("an empty answer (no body)", http, null);
     }
@@ -66,8 +65,7 @@ final class ResponseReader {
     Integer status = envelope.getStatusCode();
     if (status == null) {
       if (!response.isSuccessful()) {
-        throw StatusCodes.forHttp(http, response.message() + ": JSON without a status_code",
-            retryAfter);
+        throw StatusCodes.forHttp(http, "JSON without a status_code", retryAfter);
       }
       throw unexpected("JSON without a status_code: not a DataForSEO envelope", http, null);
     }
@@ -77,7 +75,7 @@ final class ResponseReader {
     }
     if (!response.isSuccessful()) {
       // Status 20000 in an HTTP error: believe the HTTP status, the body is someone else's.
-      throw StatusCodes.forHttp(http, response.message() + " (with an Ok envelope)", retryAfter);
+      throw StatusCodes.forHttp(http, "an error status with an Ok envelope", retryAfter);
     }
     List<SummaryTask> tasks = envelope.getTasks();
     if (tasks == null || tasks.isEmpty() || tasks.get(0) == null) {
@@ -115,7 +113,12 @@ final class ResponseReader {
 
   private static String describe(Throwable thrown) {
     String message = thrown.getMessage();
-    return thrown.getClass().getSimpleName() + (message == null ? "" : " " + message);
+    if (message != null) {
+      // Moshi's advice to the programmer who wrote the parser, not to whoever reads this message.
+      message = message.replace("Use JsonReader.setLenient(true) to accept malformed JSON",
+          "malformed JSON");
+    }
+    return thrown.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   private static UnexpectedResponseException unexpected(String problem, int http,
@@ -172,14 +175,13 @@ final class ResponseReader {
 
   private static SummaryEnvelope parse(byte[] bytes, @Nullable MediaType type) {
     if (bytes.length == 0) {
-      return new Unreadable("an empty body" + typeOf(type), null);
+      return new Unreadable("an empty body" + typeOf(type, 0), null);
     }
     try {
       JsonReader reader = JsonReader.of(new Buffer().write(bytes));
       SummaryEnvelope envelope = ENVELOPES.fromJson(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        return new Unreadable("JSON followed by more text" + typeOf(type) + ", " + bytes.length
-            + " bytes", null);
+        return new Unreadable("JSON followed by more text" + typeOf(type, bytes.length), null);
       }
       return envelope == null ? new Unreadable("JSON null instead of an envelope", null) : envelope;
     } catch (IOException | RuntimeException e) {
@@ -187,13 +189,16 @@ final class ResponseReader {
       // EOFException) and a wrong shape as a JsonDataException; a hostile body could provoke others
       // (number formats, nesting): none of them may escape as anything but an unexpected answer.
       // The body itself stays out of the message: a proxy's page could echo anything back.
-      String kind = looksLikeHtml(bytes) ? "an HTML page, not JSON" : "not the JSON the API describes";
-      return new Unreadable(kind + typeOf(type) + ", " + bytes.length + " bytes: " + describe(e), e);
+      if (looksLikeHtml(bytes)) {
+        return new Unreadable("an HTML page, not JSON" + typeOf(type, bytes.length), e);
+      }
+      return new Unreadable("not the JSON the API describes" + typeOf(type, bytes.length) + ": "
+          + describe(e), e);
     }
   }
 
-  private static String typeOf(@Nullable MediaType type) {
-    return type == null ? "" : " (" + type.type() + "/" + type.subtype() + ")";
+  private static String typeOf(@Nullable MediaType type, int length) {
+    return " (" + (type == null ? "" : type.type() + "/" + type.subtype() + ", ") + length + " bytes)";
   }
 
   private static boolean looksLikeHtml(byte[] bytes) {

@@ -174,7 +174,8 @@ class FailureMappingTest {
     assertEquals(http, e.httpStatus());
     assertEquals(Origin.HTTP, e.origin());
     assertEquals(retryable, e.isRetryable());
-    assertTrue(e.getMessage().contains("an HTML page, not JSON (text/html)"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("an HTML page, not JSON (text/html, " + HTML.length() + " bytes)"),
+        e.getMessage());
     assertTrue(e.getMessage().endsWith("(HTTP " + http + ")"), e.getMessage());
     assertFalse(e.getMessage().contains("<title>"), "the page itself stays out: " + e.getMessage());
   }
