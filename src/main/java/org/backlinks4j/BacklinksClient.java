@@ -129,7 +129,10 @@ public final class BacklinksClient {
     Response<SummaryEnvelope> response;
     try {
       response = api.summaryLive(Collections.singletonList(request.toTask())).execute();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      // The answer's converter never throws: a bad body comes back as a value ResponseReader
+      // reports. So an IOException here is the network's; a RuntimeException can only come from
+      // an interceptor of the caller's own OkHttpClient, and reaches the caller as it is.
       throw ResponseReader.failure(e);
     }
     return ResponseReader.read(response, costs); // records the cost the answer reports

@@ -94,21 +94,13 @@ final class ResponseReader {
   }
 
   /**
-   * The exception for whatever a call threw instead of answering: an I/O failure is the network's;
-   * the library's own exceptions pass through; anything else is an answer this library could not
-   * handle. For the synchronous and the asynchronous call paths alike.
+   * The exception for a call that failed without an answer (connection refused or broken off, a
+   * timeout): for the synchronous and the asynchronous call paths alike.
    */
-  static BacklinksException failure(Throwable thrown) {
-    if (thrown instanceof BacklinksException) {
-      return (BacklinksException) thrown;
-    }
-    if (thrown instanceof IOException) {
-      String what = thrown instanceof InterruptedIOException ? "timed out or interrupted" : "failed";
-      return new NetworkException(Origin.NETWORK, 0, "network " + what + ": " + describe(thrown), 0,
-          null, true, null, thrown);
-    }
-    return new UnexpectedResponseException(Origin.RESPONSE, 0,
-        "the answer could not be handled: " + describe(thrown), 0, null, false, null, thrown);
+  static NetworkException failure(IOException thrown) {
+    String what = thrown instanceof InterruptedIOException ? "timed out or interrupted" : "failed";
+    return new NetworkException(Origin.NETWORK, 0, "network " + what + ": " + describe(thrown), 0,
+        null, true, null, thrown);
   }
 
   private static String describe(Throwable thrown) {

@@ -31,7 +31,7 @@ import okio.Buffer;
  * Random and mutated answers, served on a real socket: whatever the body, a call returns a summary
  * or throws one of the library's own exceptions, never a Moshi, OkHttp or JDK exception.
  */
-class FuzzedAnswerProperties {
+class FuzzedAnswersTest {
   private static final String PASSWORD = "s3cret-pass";
   private static final List<Integer> STATUSES = Arrays.asList(200, 200, 200, 200, 401, 402, 404, 429,
       500, 502);
