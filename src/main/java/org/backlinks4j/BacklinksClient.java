@@ -178,8 +178,8 @@ public final class BacklinksClient {
 
   @Override
   public String toString() {
-    return "BacklinksClient{baseUrl=" + LoggingInterceptor.redact(baseUrl) + ", login="
-        + credentials.login() + "}";
+    // The base URL holds no credentials: Builder.baseUrl refuses one with a user name or password.
+    return "BacklinksClient{baseUrl=" + baseUrl + ", login=" + credentials.login() + "}";
   }
 
   /** Configures and builds a {@link BacklinksClient}. */
