@@ -113,14 +113,14 @@ public class BacklinksException extends RuntimeException {
     return httpStatus != 0 ? Origin.HTTP : Origin.NETWORK;
   }
 
-  /** One line, whatever the service put in its message: callers print it as it is. */
+  /** One line, whatever the service put in its message or task id: callers print it as it is. */
   private static String describe(Origin origin, int statusCode, String statusMessage,
       int httpStatus, @Nullable String taskId) {
     StringBuilder s = new StringBuilder();
     if (statusCode != 0) {
       s.append("DataForSEO status ").append(statusCode);
       if (origin == Origin.TASK) {
-        s.append(" in task ").append(taskId == null ? "(no id)" : taskId);
+        s.append(" in task ").append(taskId == null ? "(no id)" : oneLine(taskId));
       }
       s.append(": ");
     }

@@ -348,6 +348,19 @@ class FailureMappingTest {
   }
 
   @Test
+  void aTaskIdWithALineBreakStillMakesOneLine() {
+    // Found by FuzzedAnswersTest: Moshi takes a raw line break inside a JSON string.
+    server.enqueue(Fixtures.json(Fixtures.envelope(40501, "Invalid Field.", "null")
+        .replace("11111111-2222", "11\n11\r\n1111-2222")));
+
+    BacklinksException e = fail();
+
+    assertEquals("DataForSEO status 40501 in task 11 11 1111-2222-3333-4444-555555555555: "
+        + "Invalid Field.", e.getMessage());
+    assertEquals("11\n11\r\n1111-2222-3333-4444-555555555555", e.taskId()); // the id itself stays as sent
+  }
+
+  @Test
   void aMultiLineServiceMessageBecomesOneLine() {
     server.enqueue(Fixtures.json("{\"status_code\":50000,\"status_message\":\"Internal\\nError.\\r\\n"
         + "  Try later.\"}"));
