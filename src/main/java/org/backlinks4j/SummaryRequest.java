@@ -37,6 +37,7 @@ public final class SummaryRequest {
    *
    * @param target a domain or subdomain without scheme and {@code www.}, or an absolute http(s) URL
    * @return the request
+   * @throws InvalidRequestException when the target breaks the API's rules
    */
   public static SummaryRequest of(String target) {
     return builder(target).build();
@@ -232,14 +233,21 @@ public final class SummaryRequest {
     }
 
     /**
-     * The request, checked against the API's rules.
+     * The request, checked against the API's rules before it can cost anything: {@code target} is
+     * a domain or subdomain without scheme and {@code www.} (IDN and IP addresses too), or an
+     * absolute http(s) URL of a page; {@code internal_list_limit} is 1 to 1000; {@code tag} is at
+     * most 255 characters.
      *
      * @return the request
+     * @throws InvalidRequestException when a field breaks a rule; its message names the field and
+     *     the rule, and its {@link BacklinksException#origin() origin} is
+     *     {@link BacklinksException.Origin#REQUEST}
      */
     public SummaryRequest build() {
-      SummaryRequest request = new SummaryRequest(task);
-      // Copy so that later use of this builder cannot change the built request.
-      return new SummaryRequest(request.toTask());
+      // Copy first so that later use of this builder cannot change the request that was checked.
+      SummaryRequest request = new SummaryRequest(new SummaryRequest(task).toTask());
+      RequestValidator.check(request.task);
+      return request;
     }
   }
 }

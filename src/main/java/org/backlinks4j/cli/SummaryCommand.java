@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.Credentials;
+import org.backlinks4j.HttpLogLevel;
+import org.backlinks4j.InvalidRequestException;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
 import org.backlinks4j.internal.Wire;
@@ -85,6 +87,10 @@ final class SummaryCommand implements Callable<Integer> {
   @Option(names = "--demo", description = "Use the offline demo server, even with credentials.")
   boolean demo;
 
+  @Option(names = "--verbose",
+      description = "Log the HTTP exchange to stderr (credentials redacted).")
+  boolean verbose;
+
   SummaryCommand(Map<String, String> env) {
     this.env = env;
   }
@@ -96,7 +102,8 @@ final class SummaryCommand implements Callable<Integer> {
     SummaryRequest request;
     try {
       request = buildRequest();
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InvalidRequestException e) {
+      // Checked before sending (SummaryRequest.Builder.build()): nothing left the machine.
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     }
@@ -110,6 +117,9 @@ final class SummaryCommand implements Callable<Integer> {
     DemoServer demoServer = null;
     try {
       BacklinksClient.Builder builder = BacklinksClient.builder();
+      if (verbose) {
+        builder.logger(line -> err.println("http: " + line), HttpLogLevel.BODY);
+      }
       if (useDemo) {
         demoServer = DemoServer.start();
         err.println("backlinks: no credentials set: showing DEMO data from an offline server "
@@ -134,8 +144,11 @@ final class SummaryCommand implements Callable<Integer> {
       print(out, summary);
       return Main.OK;
     } catch (BacklinksException e) {
+      // One line naming DataForSEO's status code and message (the message is one line by
+      // construction); never a stack trace, whatever --verbose says.
       err.println("backlinks: " + e.getMessage());
-      return Main.FAILED;
+      return e instanceof InvalidRequestException && e.origin() == BacklinksException.Origin.REQUEST
+          ? Main.INVALID : Main.FAILED;
     } catch (IllegalArgumentException e) {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
@@ -161,19 +174,31 @@ final class SummaryCommand implements Callable<Integer> {
       builder.excludeInternalBacklinks(excludeInternalBacklinks);
     }
     if (statusType != null) {
-      builder.statusType(BacklinksStatusType.fromValue(statusType));
+      builder.statusType(wireEnum("--status-type", statusType, BacklinksStatusType.values()));
     }
     if (internalListLimit != null) {
       builder.internalListLimit(internalListLimit);
     }
     if (rankScale != null) {
-      builder.rankScale(RankScale.fromValue(rankScale));
+      builder.rankScale(wireEnum("--rank-scale", rankScale, RankScale.values()));
     }
     if (tag != null) {
       builder.tag(tag);
     }
     builder.filter(FilterOption.parse(filterText, filterJson));
     return builder.build();
+  }
+
+  /** The constant whose wire value (its toString) is {@code text}, or a message naming the choices. */
+  private static <E extends Enum<E>> E wireEnum(String option, String text, E[] values) {
+    StringBuilder choices = new StringBuilder();
+    for (E value : values) {
+      if (value.toString().equals(text)) {
+        return value;
+      }
+      choices.append(choices.length() == 0 ? "" : ", ").append(value);
+    }
+    throw new IllegalArgumentException(option + ": expected one of " + choices + ", got '" + text + "'");
   }
 
   private void print(PrintWriter out, Summary summary) {
