@@ -142,6 +142,7 @@ public final class BacklinksClient {
     return http;
   }
 
+  /** Names the base URL and the login; the password is never shown. */
   @Override
   public String toString() {
     return "BacklinksClient{baseUrl=" + baseUrl + ", login=" + credentials.login() + "}";

@@ -13,10 +13,16 @@ import org.jspecify.annotations.Nullable;
 public class BacklinksException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  // The fields are this exception's serialized form, which javadoc documents: hence the comments.
+  /** DataForSEO's status code, or 0. */
   private final int statusCode;
+  /** DataForSEO's status message, or a description of the failure. */
   private final String statusMessage;
+  /** The HTTP status, or 0. */
   private final int httpStatus;
+  /** The failed task's id, or null. */
   private final @Nullable String taskId;
+  /** Whether trying again can help. */
   private final boolean retryable;
 
   /**
