@@ -176,6 +176,7 @@ public final class BacklinksClient {
     return http;
   }
 
+  /** Names the base URL and the login; the password is never shown. */
   @Override
   public String toString() {
     // The base URL holds no credentials: Builder.baseUrl refuses one with a user name or password.

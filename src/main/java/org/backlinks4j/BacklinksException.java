@@ -43,12 +43,20 @@ public class BacklinksException extends RuntimeException {
     TASK
   }
 
+  // The fields are this exception's serialized form, which javadoc documents: hence the comments.
+  /** Where the failure was found. */
   private final Origin origin;
+  /** DataForSEO's status code, or 0. */
   private final int statusCode;
+  /** DataForSEO's status message, or a description of the failure. */
   private final String statusMessage;
+  /** The HTTP status, or 0. */
   private final int httpStatus;
+  /** The failed task's id, or null. */
   private final @Nullable String taskId;
+  /** Whether trying again can help. */
   private final boolean retryable;
+  /** How long the server asked to wait before trying again, or null. */
   private final @Nullable Long retryAfterMillis;
 
   /**

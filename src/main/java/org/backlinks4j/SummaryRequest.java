@@ -94,16 +94,19 @@ public final class SummaryRequest {
     return Wire.MOSHI.adapter(SummaryTaskRequest.class).toJson(task);
   }
 
+  /** Equal when the tasks the two requests send are. */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof SummaryRequest && task.equals(((SummaryRequest) o).task);
   }
 
+  /** A hash of the task this request sends, consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return task.hashCode();
   }
 
+  /** The JSON task this request sends, for logs. */
   @Override
   public String toString() {
     return "SummaryRequest" + toJson();

@@ -374,6 +374,7 @@ public class SummaryTaskData {
     this.tag = tag;
   }
 
+  /** Equal when every field is. */
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {
@@ -396,11 +397,13 @@ public class SummaryTaskData {
         && Objects.equals(tag, that.tag);
   }
 
+  /** A hash of every field, consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return Objects.hash(api, function, target, includeSubdomains, includeIndirectLinks, excludeInternalBacklinks, internalListLimit, backlinksStatusType, backlinksFilters, rankScale, tag);
   }
 
+  /** Every field by its wire name, for logs and test failures. */
   @Override
   public String toString() {
     return "SummaryTaskData{"
