@@ -30,7 +30,8 @@ final class CostMeter {
   /** Refuses the call about to be sent when the total has reached the cap. */
   void checkBeforeSending() {
     long spent = spentNanos.get();
-    if (spent >= capNanos) {
+    // Without a cap nothing is refused, not even after an absurd reported cost saturated the total.
+    if (!Double.isInfinite(capDollars) && spent >= capNanos) {
       throw new AccountException(Origin.REQUEST, 0, String.format(Locale.ROOT,
           "spending cap of $%.5f reached ($%.5f spent by this client): the call was not sent",
           capDollars, spent / NANOS_PER_DOLLAR), 0, null, false, null, null);

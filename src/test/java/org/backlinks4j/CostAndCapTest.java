@@ -122,6 +122,18 @@ class CostAndCapTest {
   }
 
   @Test
+  void anAbsurdReportedCostDoesNotLockAClientWithoutACap() throws Exception {
+    BacklinksClient client = builder.build();
+    server.enqueue(Fixtures.json(Fixtures.seedEnvelope().replace("\"cost\": 0.02003", "\"cost\": 1e300")));
+    server.enqueue(Fixtures.json(Fixtures.seedEnvelope()));
+
+    client.summary(SummaryRequest.of("example.com"));
+    client.summary(SummaryRequest.of("example.com"));
+
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
   void aCapOfZeroRefusesEveryCall() {
     BacklinksClient client = builder.spendingCap(0).build();
 

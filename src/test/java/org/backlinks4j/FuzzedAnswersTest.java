@@ -109,7 +109,7 @@ class FuzzedAnswersTest {
     } catch (Throwable t) {
       throw new AssertionError("escaped: " + t + " for " + answer, t);
     }
-    assertNotNull(server.takeRequest(5, TimeUnit.SECONDS), "the call reached the server");
+    assertNotNull(server.takeRequest(5, TimeUnit.SECONDS), "the call reached the server (outcome: " + outcome + ")");
     Statistics.collect(outcome);
     Statistics.label("mutation").collect(answer.mutation());
   }

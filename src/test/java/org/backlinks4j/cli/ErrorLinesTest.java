@@ -148,7 +148,7 @@ class ErrorLinesTest {
       "example.com              | --internal-list-limit=1001        | internal_list_limit: must be between 1 and 1000, was 1001",
       "example.com              | --status-type=gone                | --status-type: expected one of all, live, lost, got 'gone'",
       "example.com              | --rank-scale=ten                  | --rank-scale: expected one of one_hundred, one_thousand, got 'ten'",
-      "example.com              | --filter-json=[oops               | --filter-json: not a JSON array",
+      "example.com              | --filter-json=[oops               | --filter-json: not JSON",
   })
   void invalidInputExitsTwoWithTheReasonAndSendsNothing(String target, String option,
       String reason) {
