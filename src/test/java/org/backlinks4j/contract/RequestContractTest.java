@@ -13,7 +13,7 @@ import org.backlinks4j.model.BacklinksStatusType;
 import org.backlinks4j.model.RankScale;
 
 /** Whatever mix of options a caller sets, the request the builder makes keeps to the spec. */
-class RequestContractProperties {
+class RequestContractTest {
   @Property(tries = 300)
   void everyRequestTheBuilderMakesKeepsTheContract(@ForAll("requests") SummaryRequest request) {
     ContractValidator.spec().assertValidRequestBody("[" + request.toJson() + "]");
