@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
@@ -128,7 +127,7 @@ class ContractLayerTest {
   @Test
   void aFixtureWithACountAsTextIsCaught() {
     // Moshi would read "41245" into a Long without a word: only the contract notices.
-    String broken = Fixtures.seedEnvelope().replace("\"backlinks\": 41245", "\"backlinks\": \"41245\"");
+    String broken = replaced(Fixtures.seedEnvelope(), "\"backlinks\": 41245", "\"backlinks\": \"41245\"");
 
     assertMentions(SPEC.checkEnvelope(broken), "/tasks/0/result/0/backlinks", "string");
   }
@@ -136,17 +135,19 @@ class ContractLayerTest {
   @Test
   void fixturesOfTheWrongShapeAreCaught() {
     String seed = Fixtures.seedEnvelope();
-    assertMentions(SPEC.checkEnvelope(edit(seed, s -> s.replace("\"tasks\": [", "\"tasks\": {\"x\": ["
-        ).replaceFirst("]\\s*}\\s*$", "]}}"))), "tasks");
-    assertMentions(SPEC.checkEnvelope(seed.replace("\"com\": 26012", "\"com\": \"many\"")),
+    assertMentions(SPEC.checkEnvelope(replaced(seed, "\"tasks_count\": 1", "\"tasks_count\": [1]")),
+        "tasks_count");
+    assertMentions(SPEC.checkEnvelope(replaced(seed, "\"path\": [", "\"path\": {\"p\": [")
+        .replace("\"live\"\n      ]", "\"live\"\n      ]}")), "path");
+    assertMentions(SPEC.checkEnvelope(replaced(seed, "\"com\": 26012", "\"com\": \"many\"")),
         "referring_links_tld");
-    assertMentions(SPEC.checkEnvelope(seed.replace("\"is_ip\": false", "\"is_ip\": \"no\"")), "is_ip");
-    assertMentions(SPEC.checkEnvelope(seed.replace("\"rank\": 371", "\"rank\": 3.5")), "rank");
+    assertMentions(SPEC.checkEnvelope(replaced(seed, "\"is_ip\": false", "\"is_ip\": \"no\"")), "is_ip");
+    assertMentions(SPEC.checkEnvelope(replaced(seed, "\"rank\": 371", "\"rank\": 3.5")), "rank");
   }
 
   @Test
   void answerFieldsTheSpecDoesNotNameAreAllowed() {
-    SPEC.assertValidEnvelope(Fixtures.seedEnvelope().replace("\"rank\": 371",
+    SPEC.assertValidEnvelope(replaced(Fixtures.seedEnvelope(), "\"rank\": 371",
         "\"rank\": 371, \"future_metric\": {\"a\": [1, 2]}"));
   }
 
@@ -172,8 +173,8 @@ class ContractLayerTest {
 
   @Test
   void theDispatcherCatchesABrokenFixtureTheClientWouldSwallow() {
-    server.enqueue(Fixtures.json(Fixtures.seedEnvelope()
-        .replace("\"referring_domains\": 12372", "\"referring_domains\": \"12372\"")));
+    server.enqueue(Fixtures.json(replaced(Fixtures.seedEnvelope(),
+        "\"referring_domains\": 12372", "\"referring_domains\": \"12372\"")));
     BacklinksClient client = BacklinksClient.builder().credentials("login", "password")
         .baseUrl(server.url("/").toString()).build();
 
@@ -225,10 +226,10 @@ class ContractLayerTest {
     }
   }
 
-  private static String edit(String text, UnaryOperator<String> change) {
-    String changed = change.apply(text);
-    assertTrue(!changed.equals(text), "the edit changed nothing");
-    return changed;
+  /** The text with {@code from} replaced, failing when it is not there (a fixture that changed). */
+  private static String replaced(String text, String from, String to) {
+    assertTrue(text.contains(from), "the fixture no longer contains " + from);
+    return text.replace(from, to);
   }
 
   private static void assertMentions(List<String> problems, String... words) {

@@ -14,7 +14,7 @@ import org.backlinks4j.model.RankScale;
 
 /** Whatever mix of options a caller sets, the request the builder makes keeps to the spec. */
 class RequestContractTest {
-  @Property(tries = 300)
+  @Property(tries = 200)
   void everyRequestTheBuilderMakesKeepsTheContract(@ForAll("requests") SummaryRequest request) {
     ContractValidator.spec().assertValidRequestBody("[" + request.toJson() + "]");
   }
