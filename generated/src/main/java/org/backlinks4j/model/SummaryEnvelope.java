@@ -261,7 +261,7 @@ public class SummaryEnvelope {
   }
 
   /**
-   * The {@code tasks} field.
+   * The tasks of the call, one for a live call; null when the call as a whole failed.
    *
    * @return {@code tasks}, or null when absent
    */
