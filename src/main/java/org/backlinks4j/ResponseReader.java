@@ -55,9 +55,8 @@ final class ResponseReader {
 
   private static BacklinksException failure(
       int code, @Nullable String message, int http, @Nullable String taskId) {
-    boolean retryable = code == 40202 || code == 40209 || code >= 50000 && code != 50100 && code != 50402;
     return new BacklinksException(code, message == null ? "(no message)" : message, http, taskId,
-        retryable, null);
+        RetryPolicy.isRetryableCode(code), null);
   }
 
   private static @Nullable SummaryEnvelope parseQuietly(@Nullable ResponseBody body) {
