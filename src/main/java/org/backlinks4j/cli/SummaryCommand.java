@@ -83,6 +83,8 @@ final class SummaryCommand implements Callable<Integer> {
   @Option(names = "--demo", description = "Use the offline demo server, even with credentials.")
   boolean demo;
 
+  @CommandLine.Mixin ThrottleOptions throttle = new ThrottleOptions();
+
   SummaryCommand(Map<String, String> env) {
     this.env = env;
   }
@@ -121,6 +123,7 @@ final class SummaryCommand implements Callable<Integer> {
           builder.baseUrl(base);
         }
       }
+      throttle.applyTo(builder);
       BacklinksClient client = builder.build();
       Summary summary;
       try {
