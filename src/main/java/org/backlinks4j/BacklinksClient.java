@@ -70,6 +70,7 @@ public final class BacklinksClient {
     httpBuilder.dispatcher(dispatcherFor(httpBuilder.build().dispatcher(), quota.maxConcurrent(),
         builder.okHttpClient != null));
     httpBuilder.addInterceptor(new AuthInterceptor(credentials));
+    httpBuilder.addNetworkInterceptor(new WindowStamp()); // last: closest to the wire
     this.http = httpBuilder.build();
     this.api = new Retrofit.Builder()
         .baseUrl(baseUrl)

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,11 +24,14 @@ import org.backlinks4j.internal.Clock;
  * <p>Guarantees, for every call of every client that shares this quota, sync or async, retries
  * included (each attempt is a call):
  * <ul>
- *   <li><b>Window.</b> The start times of any {@code calls + 1} calls span at least
- *       {@code window + transitMargin}. The service counts calls by its own clock when they arrive;
- *       as long as the time from a call's start here to its arrival there varies by less than the
- *       margin (default {@value #DEFAULT_TRANSIT_MARGIN_MILLIS} ms), the service never sees more than
- *       {@code calls} in one window. The margin costs 50 ms of a 60 s window (0.08 %).
+ *   <li><b>Window.</b> The moments the requests of any {@code calls + 1} calls were written to the
+ *       network span at least {@code window + transitMargin}. A call's moment is taken when OkHttp
+ *       hands its request to the connection, after connecting and the TLS handshake, which can take
+ *       hundreds of milliseconds on a new connection; a call that ends without writing counts at its
+ *       end. The service counts calls by its own clock when they arrive: as long as the time from
+ *       the write here to the arrival there varies by less than the margin (default
+ *       {@value #DEFAULT_TRANSIT_MARGIN_MILLIS} ms), it never sees more than {@code calls} in one
+ *       window. The margin costs 50 ms of a 60 s window (0.08 %).
  *   <li><b>Concurrency.</b> At most {@code maxConcurrent} calls are between their start and their
  *       answer (or failure).
  *   <li><b>Fairness.</b> Calls start in the order they asked to (first come, first served).
@@ -40,9 +44,13 @@ import org.backlinks4j.internal.Clock;
  * burst of 2000 start at once, so a job with high latency wastes the quota) and has no async
  * acquire, and Bucket4j is a token bucket, which starts full and so lets twice the limit through in
  * one sliding window. None of them combines a sliding window, a concurrency cap and a FIFO queue
- * that async callers wait in without a thread; and the library may not depend on them anyway. The
- * exact sliding window is a log of the last {@code calls} start times: a new call may start when the
- * oldest of them is {@code window + margin} old.
+ * that async callers wait in without a thread, nor lets a call's moment be fixed after its
+ * permit; and the library may not depend on them anyway.
+ *
+ * <p>How: a log of the write moments of recent calls plus a count of started calls that have not
+ * written yet, whose moments are still to come. A call may start when fewer than {@code calls} of
+ * them are unwritten or younger than {@code window + margin}: its own moment will be later than
+ * now, so no window around it can then hold more than {@code calls}.
  */
 public final class Quota {
   /** DataForSEO's limit of calls per window. */
@@ -51,7 +59,7 @@ public final class Quota {
   public static final long DEFAULT_WINDOW_SECONDS = 60;
   /** DataForSEO's limit of simultaneous calls. */
   public static final int DEFAULT_MAX_CONCURRENT = 30;
-  /** How much longer than the window the start times of a full window must span, in ms. */
+  /** How much longer than the window the write moments of a full window must span, in ms. */
   public static final long DEFAULT_TRANSIT_MARGIN_MILLIS = 50;
 
   private final int calls;
@@ -61,10 +69,10 @@ public final class Quota {
   private final Clock clock;
 
   private final Object lock = new Object();
-  /** The start times of the last {@code calls} calls, a ring in start order. */
-  private final long[] starts;
-  private int started; // how many slots of starts hold a time, up to calls
-  private int oldest;  // index of the oldest start once the ring is full
+  /** Write moments of calls that may still share a window with a call starting now. */
+  private final PriorityQueue<Long> written = new PriorityQueue<>();
+  /** Calls started whose request is not written yet: their moments are still to come. */
+  private int unwritten;
   private int inFlight;
   private final ArrayDeque<CompletableFuture<Permit>> queue = new ArrayDeque<>();
   private boolean wakeScheduled;
@@ -75,7 +83,6 @@ public final class Quota {
     this.marginNanos = builder.marginNanos;
     this.maxConcurrent = builder.maxConcurrent;
     this.clock = builder.clock;
-    this.starts = new long[calls];
   }
 
   /**
@@ -196,30 +203,22 @@ public final class Quota {
         break; // a release grants the next one
       }
       long now = clock.nanoTime();
-      if (started == calls) {
-        long wait = starts[oldest] + windowNanos + marginNanos - now;
-        if (wait > 0) {
-          if (!wakeScheduled) {
-            wakeScheduled = true;
-            clock.schedule(this::wake, wait);
-          }
-          break;
-        }
+      long span = windowNanos + marginNanos;
+      while (!written.isEmpty() && now - written.peek() >= span) {
+        written.poll(); // out of every window a call starting now can share
       }
-      record(now);
+      if (unwritten + written.size() >= calls) {
+        if (!written.isEmpty() && !wakeScheduled) {
+          wakeScheduled = true;
+          clock.schedule(this::wake, written.peek() + span - now);
+        } // else every one is unwritten: its write or release calls again
+        break;
+      }
+      unwritten++;
       inFlight++;
       granted.add(queue.pollFirst());
     }
     return granted;
-  }
-
-  private void record(long now) {
-    if (started < calls) {
-      starts[started++] = now;
-    } else {
-      starts[oldest] = now;
-      oldest = oldest + 1 == calls ? 0 : oldest + 1;
-    }
   }
 
   private void wake() {
@@ -231,9 +230,32 @@ public final class Quota {
     hand(granted);
   }
 
-  private void release() {
+  /** The permit's request is being written now (again, if OkHttp retried it on a new connection). */
+  private void written(Permit permit) {
     List<CompletableFuture<Permit>> granted;
     synchronized (lock) {
+      long now = clock.nanoTime();
+      if (permit.writtenAt == Permit.UNWRITTEN) {
+        unwritten--;
+      } else {
+        written.remove(permit.writtenAt); // the later moment is the one that counts
+      }
+      permit.writtenAt = now;
+      written.add(now);
+      granted = grantLocked(); // a wake may now be due to be scheduled
+    }
+    hand(granted);
+  }
+
+  private void release(Permit permit) {
+    List<CompletableFuture<Permit>> granted;
+    synchronized (lock) {
+      if (permit.writtenAt == Permit.UNWRITTEN) {
+        // Never written: it cannot have reached the service, but count it at its end to be safe.
+        unwritten--;
+        permit.writtenAt = clock.nanoTime();
+        written.add(permit.writtenAt);
+      }
       inFlight--;
       granted = grantLocked();
     }
@@ -245,9 +267,7 @@ public final class Quota {
     for (CompletableFuture<Permit> ticket : granted) {
       Permit permit = new Permit(this);
       if (!ticket.complete(permit)) {
-        // Cancelled between the grant and now: its start stays in the log (the safe side), its
-        // slot of concurrency goes to the next caller.
-        permit.release();
+        permit.release(); // cancelled between the grant and now
       }
     }
   }
@@ -259,19 +279,32 @@ public final class Quota {
         + maxConcurrent + " in flight}";
   }
 
-  /** One started call's hold on the quota: its slot of concurrency until {@link #release()}. */
+  /**
+   * One started call's hold on the quota: its slot of concurrency until {@link #release()}, and its
+   * place in the window from the moment its request is {@link #written()}.
+   */
   static final class Permit {
+    static final long UNWRITTEN = Long.MIN_VALUE;
+
     private final Quota quota;
     private final AtomicBoolean released = new AtomicBoolean();
+    long writtenAt = UNWRITTEN; // guarded by the quota's lock
 
     Permit(Quota quota) {
       this.quota = quota;
     }
 
-    /** Gives the call's slot of concurrency back; the call's start stays in the window. Idempotent. */
+    /** The call's request is being written to the network now. */
+    void written() {
+      if (!released.get()) {
+        quota.written(this);
+      }
+    }
+
+    /** The call has its answer or failed: its slot of concurrency goes back. Idempotent. */
     void release() {
       if (released.compareAndSet(false, true)) {
-        quota.release();
+        quota.release(this);
       }
     }
   }

@@ -79,7 +79,7 @@ final class SummaryCall {
     }
     Call<SummaryEnvelope> call = api.summaryLive(tasks);
     inFlight = call;
-    AttemptCallFactory.enqueue(call, failures.size(), timeoutMillis, new Callback<SummaryEnvelope>() {
+    AttemptCallFactory.enqueue(call, failures.size(), permit, timeoutMillis, new Callback<SummaryEnvelope>() {
       @Override
       public void onResponse(Call<SummaryEnvelope> call, Response<SummaryEnvelope> response) {
         permit.release();
