@@ -29,9 +29,9 @@ import org.backlinks4j.SummaryRequest;
  * </pre>
  */
 public final class QuotaHarness {
-  /** Sync callers: 8, or twice the concurrency where 8 blocked threads could not fill it. */
+  /** Sync callers: 8, or 8 more than the cap where 8 blocked threads could not fill it. */
   static int syncThreads(Scenario s) {
-    return Math.max(8, 2 * s.maxConcurrent());
+    return s.maxConcurrent() < 8 ? 8 : s.maxConcurrent() + 8;
   }
 
   /** One configuration: the quota, the server's latency and how many calls to make. */

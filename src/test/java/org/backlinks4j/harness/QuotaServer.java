@@ -9,8 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.backlinks4j.Fixtures;
 
@@ -37,7 +37,8 @@ final class QuotaServer implements AutoCloseable {
   private final int maxConcurrent;
   private final long latencyNanos;
   private final HttpServer server;
-  private final ExecutorService threads = Executors.newCachedThreadPool();
+  /** Writes answers when their latency is up, so that no thread sleeps per call. */
+  private final ScheduledExecutorService answers = Executors.newScheduledThreadPool(2);
 
   private final ArrayDeque<Long> arrivals = new ArrayDeque<>();
   private int inFlight;
@@ -55,7 +56,9 @@ final class QuotaServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true"); // no Nagle delay on small answers
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
     server.createContext("/", this::handle);
-    server.setExecutor(threads);
+    // No executor: the server's own thread calls handle() as soon as it has read a request, so the
+    // arrival is stamped without waiting for a pool thread to be scheduled on a busy machine.
+    server.setExecutor(null);
     server.start();
   }
 
@@ -89,23 +92,26 @@ final class QuotaServer implements AutoCloseable {
       }
     }
     if (answer == OK) {
-      long wait;
-      while ((wait = arrival + latencyNanos - System.nanoTime()) > 0) {
-        try {
-          TimeUnit.NANOSECONDS.sleep(wait);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
+      answers.schedule(() -> {
+        synchronized (this) {
+          inFlight--; // before the answer leaves: the client may start the next call on receipt
         }
-      }
-      synchronized (this) {
-        inFlight--; // before the answer leaves: the client may start the next call on receipt
-      }
+        answer(exchange, OK);
+      }, arrival + latencyNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+    } else {
+      answer(exchange, answer);
     }
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, answer.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(answer);
+  }
+
+  private static void answer(HttpExchange exchange, byte[] answer) {
+    try {
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, answer.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(answer);
+      }
+    } catch (IOException e) {
+      exchange.close(); // the client went away: nothing to count
     }
   }
 
@@ -132,6 +138,6 @@ final class QuotaServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
-    threads.shutdownNow();
+    answers.shutdownNow();
   }
 }
