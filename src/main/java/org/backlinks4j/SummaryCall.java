@@ -77,9 +77,25 @@ final class SummaryCall {
       permit.release();
       return;
     }
-    Call<SummaryEnvelope> call = api.summaryLive(tasks);
-    inFlight = call;
-    AttemptCallFactory.enqueue(call, failures.size(), permit, timeoutMillis, new Callback<SummaryEnvelope>() {
+    Call<SummaryEnvelope> call;
+    try {
+      call = api.summaryLive(tasks);
+      inFlight = call;
+      enqueue(call, permit);
+    } catch (RuntimeException | Error e) {
+      // Thrown here it would vanish into the quota's future and leave the caller waiting forever.
+      permit.release();
+      outcome.completeExceptionally(failureOf(e));
+      return;
+    }
+    if (outcome.isCancelled()) {
+      call.cancel(); // cancelled between the check above and inFlight being set
+    }
+  }
+
+  private void enqueue(Call<SummaryEnvelope> call, Quota.Permit permit) {
+    int attempt = failures.size();
+    AttemptCallFactory.enqueue(call, attempt, permit, timeoutMillis, new Callback<SummaryEnvelope>() {
       @Override
       public void onResponse(Call<SummaryEnvelope> call, Response<SummaryEnvelope> response) {
         permit.release();
@@ -88,6 +104,9 @@ final class SummaryCall {
           summary = ResponseReader.read(response);
         } catch (BacklinksException e) {
           failed(e, retryAfterMillis(response.headers()));
+          return;
+        } catch (RuntimeException e) {
+          failed(failureOf(e), -1); // a bug in reading must still end the call
           return;
         }
         outcome.complete(summary);
@@ -99,9 +118,6 @@ final class SummaryCall {
         failed(failureOf(t), -1);
       }
     });
-    if (outcome.isCancelled()) {
-      call.cancel(); // cancelled between the check above and inFlight being set
-    }
   }
 
   private void failed(BacklinksException failure, long retryAfterMillis) {
