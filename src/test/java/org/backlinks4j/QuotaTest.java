@@ -122,7 +122,7 @@ class QuotaTest {
     assertEquals(2000, defaults.calls());
     assertEquals(60, defaults.window(TimeUnit.SECONDS));
     assertEquals(30, defaults.maxConcurrent());
-    assertEquals(50, defaults.transitMargin(TimeUnit.MILLISECONDS));
+    assertEquals(100, defaults.transitMargin(TimeUnit.MILLISECONDS));
   }
 
   /**
@@ -258,7 +258,7 @@ class QuotaTest {
   @Test
   void toStringSaysTheBounds() {
     assertFalse(quota(5, 1000, 0, 2).toString().isEmpty());
-    assertEquals("Quota{2000 calls per 60000 ms (+50 ms margin), 30 in flight}",
+    assertEquals("Quota{2000 calls per 60000 ms (+100 ms margin), 30 in flight}",
         Quota.defaults().toString());
   }
 }

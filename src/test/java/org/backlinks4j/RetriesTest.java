@@ -175,7 +175,7 @@ class RetriesTest {
 
     limited.summary(SummaryRequest.of("example.com"));
 
-    assertEquals(List.of(5050L, 3000L), clock.delaysMillis, "the window and its margin, then 3 s");
+    assertEquals(List.of(5100L, 3000L), clock.delaysMillis, "the window and its margin, then 3 s");
     assertEquals(3, server.getRequestCount());
   }
 

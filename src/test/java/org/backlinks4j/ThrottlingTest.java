@@ -50,7 +50,7 @@ class ThrottlingTest {
 
     client.summary(SummaryRequest.of("first.example"));
     // Written at t, answered at t + 10 s: the window (1 s + margin) counts from t, so the second
-    // call may go at once. Had the client counted from the answer, it would wait until t + 11.05 s.
+    // call may go at once. Had the client counted from the answer, it would wait until t + 11.1 s.
     client.summaryAsync(SummaryRequest.of("second.example")).get(10, TimeUnit.SECONDS);
 
     assertEquals(2, server.getRequestCount());

@@ -46,7 +46,7 @@ public final class QuotaHarness {
   /** What one run measured. */
   record Result(String mode, int total, int ok, int failed, int rateViolations,
       int concurrencyViolations, int maxInFlight, long actualNanos, long idealNanos,
-      String firstFailure) {
+      String firstFailure, double worstShortfallMillis) {
     double utilization() {
       return (double) idealNanos / actualNanos;
     }
@@ -110,6 +110,11 @@ public final class QuotaHarness {
             r.maxInFlight(), seconds(r.actualNanos()), seconds(r.idealNanos()), r.utilization()));
         if (r.failed() > 0) {
           out.println("    first failure: " + r.firstFailure());
+          if (r.rateViolations() > 0) {
+            out.println(String.format(Locale.ROOT,
+                "    the earliest 40202 came %.1f ms before the window allowed it",
+                r.worstShortfallMillis()));
+          }
         }
       }
     }
@@ -179,12 +184,23 @@ public final class QuotaHarness {
         CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
       }
       long actual = System.nanoTime() - start;
+      if (QuotaServer.TRACE) {
+        synchronized (server) {
+          for (int i = 1; i < server.trace.size(); i++) {
+            long gap = server.trace.get(i) - server.trace.get(i - 1);
+            if (gap > TimeUnit.MILLISECONDS.toNanos(150)) {
+              System.out.printf("    gap before arrival %d at %.3f s: %.0f ms%n", i,
+                  (server.trace.get(i) - start) / 1e9, gap / 1e6);
+            }
+          }
+        }
+      }
       client.okHttpClient().dispatcher().executorService().shutdown();
       client.okHttpClient().connectionPool().evictAll();
       return new Result(mode.equals("sync") ? "sync, " + syncThreads(s) + " threads" : "async",
           s.total(), ok.get(), failed.get(), server.rateViolations(),
           server.concurrencyViolations(), server.maxInFlightSeen(), actual, idealNanos(s),
-          firstFailure.get());
+          firstFailure.get(), server.worstShortfallMillis());
     }
   }
 

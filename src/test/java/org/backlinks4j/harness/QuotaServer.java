@@ -47,6 +47,10 @@ final class QuotaServer implements AutoCloseable {
   private int rateViolations;
   private int concurrencyViolations;
   private int maxInFlightSeen;
+  private long worstShortfallNanos;
+  /** With -Dharness.trace=true the harness prints long gaps between arrivals, to find stalls. */
+  static final boolean TRACE = Boolean.getBoolean("harness.trace");
+  final java.util.List<Long> trace = new java.util.ArrayList<>();
 
   QuotaServer(int calls, long windowMillis, int maxConcurrent, long latencyMillis) throws IOException {
     this.calls = calls;
@@ -73,12 +77,18 @@ final class QuotaServer implements AutoCloseable {
     long arrival = System.nanoTime(); // the whole request is here: this is when the call arrives
     byte[] answer;
     synchronized (this) {
+      if (TRACE) {
+        trace.add(arrival);
+      }
       received++;
       while (!arrivals.isEmpty() && arrivals.peekFirst() < arrival - windowNanos) {
         arrivals.pollFirst();
       }
       if (arrivals.size() >= calls) {
         rateViolations++;
+        // How much sooner than allowed it came: jitter if milliseconds, a broken limiter if more.
+        long oldest = arrivals.toArray(new Long[0])[arrivals.size() - calls];
+        worstShortfallNanos = Math.max(worstShortfallNanos, oldest + windowNanos - arrival);
         answer = RATE;
       } else if (inFlight >= maxConcurrent) {
         concurrencyViolations++;
@@ -129,6 +139,11 @@ final class QuotaServer implements AutoCloseable {
 
   synchronized int concurrencyViolations() {
     return concurrencyViolations;
+  }
+
+  /** The most any 40202 call came too early by, in ms. */
+  synchronized double worstShortfallMillis() {
+    return worstShortfallNanos / 1e6;
   }
 
   synchronized int maxInFlightSeen() {
