@@ -33,8 +33,10 @@ import org.backlinks4j.internal.Clock;
  *       {@value #DEFAULT_TRANSIT_MARGIN_MILLIS} ms), it never sees more than {@code calls} in one
  *       window. The margin costs 0.17 % of a 60 s window. Tens of milliseconds cover the network's
  *       jitter; the rest covers a busy client or server, where a thread that should write or
- *       read a request may wait for a CPU: the quota harness saw up to 90 ms on a loopback
- *       connection of a 2-core machine under a load average above 10.
+ *       read a request may wait for a CPU: the quota harness saw up to 113 ms on a loopback
+ *       connection of a 2-core machine at a load average of 17. Beyond the margin the service
+ *       may answer 40202, which {@link RetryPolicy} waits out; widen the margin where that
+ *       matters more than 0.1 % of the quota.
  *   <li><b>Concurrency.</b> At most {@code maxConcurrent} calls are between their start and their
  *       answer (or failure).
  *   <li><b>Fairness.</b> Calls start in the order they asked to (first come, first served).
