@@ -24,7 +24,7 @@ final class ThrottleOptions {
   private static final Pattern RATE = Pattern.compile("(\\d+)/(\\d*)(ms|s|m|h)");
 
   @Option(names = "--rate", paramLabel = "N/DURATION", converter = RateConverter.class,
-      description = "At most N calls start in any window of DURATION, e.g. 100/5s (default "
+      description = "At most N calls start in any window of DURATION, such as 100/5s (default "
           + Quota.DEFAULT_CALLS + "/" + Quota.DEFAULT_WINDOW_SECONDS + "s, DataForSEO's limit).")
   @Nullable Rate rate;
 
