@@ -1,18 +1,18 @@
 package org.backlinks4j;
 
-import java.io.IOException;
 import java.net.InetAddress;
-import java.util.Collections;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.backlinks4j.internal.Clock;
 import org.backlinks4j.internal.Wire;
 import org.backlinks4j.internal.api.BacklinksApi;
-import org.backlinks4j.model.SummaryEnvelope;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
@@ -29,8 +29,11 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * }
  * }</pre>
  *
- * <p>A client is thread-safe and meant to be shared: it holds a connection pool and threads. It
- * keeps a running total of what its calls cost ({@link #totalCost()}) and, given a
+ * <p>A client is thread-safe and meant to be shared: it holds a connection pool and threads.
+ * Every call, sync or async, waits its turn in the client's {@link Quota} (2000 calls a minute and
+ * 30 at once unless configured otherwise; share one {@code Quota} between the clients of one
+ * account) and is retried on transient failures as {@link RetryPolicy} describes. It keeps a
+ * running total of what its calls cost ({@link #totalCost()}) and, given a
  * {@linkplain Builder#spendingCap(double) spending cap}, refuses calls once the total reaches it.
  */
 public final class BacklinksClient {
@@ -49,6 +52,8 @@ public final class BacklinksClient {
   private final HttpUrl baseUrl;
   private final OkHttpClient http;
   private final BacklinksApi api;
+  private final Quota quota;
+  private final RetryPolicy retryPolicy;
   private final CostMeter costs;
 
   private BacklinksClient(Builder builder) {
@@ -65,22 +70,44 @@ public final class BacklinksClient {
           .writeTimeout(builder.writeTimeoutMillis, TimeUnit.MILLISECONDS)
           .callTimeout(builder.callTimeoutMillis, TimeUnit.MILLISECONDS);
     }
+    this.quota = builder.quota != null ? builder.quota : builder.ownQuota();
+    this.retryPolicy = RetryPolicy.defaults().withMaxRetries(builder.maxRetries);
+    httpBuilder.dispatcher(dispatcherFor(httpBuilder.build().dispatcher(), quota.maxConcurrent(),
+        builder.okHttpClient != null));
     httpBuilder.addInterceptor(new AuthInterceptor(credentials));
     if (builder.logSink != null && builder.logLevel != HttpLogLevel.NONE) {
-      // After the credentials are added (so they are redacted, not missed), last of the client's own.
+      // After the credentials are added (so they are redacted, not missed), last of the client's own
+      // application interceptors: every attempt of a retried call is logged.
       httpBuilder.addInterceptor(new LoggingInterceptor(builder.logSink, builder.logLevel));
     }
+    httpBuilder.addNetworkInterceptor(new WindowStamp()); // last: closest to the wire
     this.http = httpBuilder.build();
     this.costs = new CostMeter(builder.spendingCapDollars);
     this.api = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .client(http)
+        .callFactory(new AttemptCallFactory(http))
         // Answers first, through the reader that turns a bad body into a typed failure; Moshi's
         // factory then only writes request bodies.
         .addConverterFactory(ResponseReader.converterFactory())
         .addConverterFactory(MoshiConverterFactory.create(Wire.MOSHI))
         .build()
         .create(BacklinksApi.class);
+  }
+
+  /**
+   * A dispatcher that lets the quota's calls run at once: OkHttp's default allows 5 per host, and
+   * calls beyond it would wait in OkHttp's queue while holding a slot of the quota.
+   */
+  private static Dispatcher dispatcherFor(Dispatcher current, int maxConcurrent, boolean callers) {
+    if (callers && current.getMaxRequests() >= maxConcurrent
+        && current.getMaxRequestsPerHost() >= maxConcurrent) {
+      return current; // the caller's own dispatcher already allows it: keep sharing it
+    }
+    // A caller's dispatcher is not ours to change: derive one that shares its threads.
+    Dispatcher dispatcher = callers ? new Dispatcher(current.executorService()) : new Dispatcher();
+    dispatcher.setMaxRequests(Math.max(current.getMaxRequests(), maxConcurrent));
+    dispatcher.setMaxRequestsPerHost(Math.max(current.getMaxRequestsPerHost(), maxConcurrent));
+    return dispatcher;
   }
 
   /**
@@ -109,7 +136,9 @@ public final class BacklinksClient {
    * @return the builder
    */
   public Builder newBuilder() {
-    return settings.copy();
+    Builder builder = settings.copy();
+    builder.quota = quota; // a derived client counts against the same account's quota
+    return builder;
   }
 
   /**
@@ -124,18 +153,73 @@ public final class BacklinksClient {
    *     spending cap} is reached
    */
   public Summary summary(SummaryRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    costs.checkBeforeSending(); // cost hook (issue 3): refuse before sending once the cap is reached
-    Response<SummaryEnvelope> response;
+    return summary(request, CallOptions.defaults());
+  }
+
+  /**
+   * Summarizes the backlinks of one target with settings of its own, waiting for the answer.
+   *
+   * @param request the request
+   * @param options settings that override the client's for this call
+   * @return the summary; {@link Summary#hasData()} is false when the service knows nothing of the
+   *     target
+   * @throws BacklinksException when the service reports an error, the network fails, or the answer
+   *     cannot be read (after the retries {@link RetryPolicy} allows); also when the waiting thread
+   *     is interrupted, which cancels the call
+   */
+  public Summary summary(SummaryRequest request, CallOptions options) {
+    // One path for sync and async calls: the same quota, queue and retries. The HTTP exchange runs
+    // on an OkHttp thread while this one waits.
+    CompletableFuture<Summary> future = summaryAsync(request, options);
     try {
-      response = api.summaryLive(Collections.singletonList(request.toTask())).execute();
-    } catch (IOException e) {
-      // The answer's converter never throws: a bad body comes back as a value ResponseReader
-      // reports. So an IOException here is the network's; a RuntimeException can only come from
-      // an interceptor of the caller's own OkHttpClient, and reaches the caller as it is.
-      throw ResponseReader.failure(e);
+      return future.get();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new BacklinksException(0, "interrupted while waiting for the answer", 0, null, false, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new BacklinksException(0, "unexpected failure: " + cause, 0, null, false, cause);
     }
-    return ResponseReader.read(response, costs); // records the cost the answer reports
+  }
+
+  /**
+   * Summarizes the backlinks of one target without blocking: the future completes with the
+   * summary, or exceptionally with a {@link BacklinksException}. Cancelling it cancels the call,
+   * whether it waits for the quota, is in flight, or waits to be retried.
+   *
+   * <p>The future completes on an OkHttp thread: give heavy or blocking work that follows it an
+   * executor of its own ({@code thenApplyAsync(fn, executor)}).
+   *
+   * @param request the request
+   * @return the future summary
+   */
+  public CompletableFuture<Summary> summaryAsync(SummaryRequest request) {
+    return summaryAsync(request, CallOptions.defaults());
+  }
+
+  /**
+   * Summarizes the backlinks of one target with settings of its own, without blocking.
+   *
+   * @param request the request
+   * @param options settings that override the client's for this call
+   * @return the future summary
+   * @see #summaryAsync(SummaryRequest)
+   */
+  public CompletableFuture<Summary> summaryAsync(SummaryRequest request, CallOptions options) {
+    Objects.requireNonNull(request, "request == null");
+    Objects.requireNonNull(options, "options == null");
+    Integer maxRetries = options.maxRetries();
+    Long timeoutMillis = options.timeoutMillis();
+    return new SummaryCall(api, quota, costs,
+        maxRetries == null ? retryPolicy : retryPolicy.withMaxRetries(maxRetries),
+        timeoutMillis == null ? -1 : timeoutMillis, request).start();
   }
 
   /**
@@ -156,6 +240,24 @@ public final class BacklinksClient {
    */
   public double spendingCap() {
     return costs.cap();
+  }
+
+  /**
+   * The quota this client's calls wait for, possibly shared with other clients.
+   *
+   * @return the quota
+   */
+  public Quota quota() {
+    return quota;
+  }
+
+  /**
+   * The retry policy of this client's calls.
+   *
+   * @return the policy
+   */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
   }
 
   /**
@@ -193,6 +295,12 @@ public final class BacklinksClient {
     long writeTimeoutMillis = TimeUnit.SECONDS.toMillis(DEFAULT_WRITE_TIMEOUT_SECONDS);
     long callTimeoutMillis;
     boolean timeoutsSet;
+    @Nullable Quota quota;
+    int rateCalls = Quota.DEFAULT_CALLS;
+    long rateWindowNanos = TimeUnit.SECONDS.toNanos(Quota.DEFAULT_WINDOW_SECONDS);
+    int maxConcurrent = Quota.DEFAULT_MAX_CONCURRENT;
+    int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
+    Clock clock = Clock.SYSTEM;
     double spendingCapDollars = Double.POSITIVE_INFINITY;
     @Nullable Consumer<String> logSink;
     HttpLogLevel logLevel = HttpLogLevel.NONE;
@@ -210,10 +318,86 @@ public final class BacklinksClient {
       copy.writeTimeoutMillis = writeTimeoutMillis;
       copy.callTimeoutMillis = callTimeoutMillis;
       copy.timeoutsSet = timeoutsSet;
+      copy.quota = quota;
+      copy.rateCalls = rateCalls;
+      copy.rateWindowNanos = rateWindowNanos;
+      copy.maxConcurrent = maxConcurrent;
+      copy.maxRetries = maxRetries;
+      copy.clock = clock;
       copy.spendingCapDollars = spendingCapDollars;
       copy.logSink = logSink;
       copy.logLevel = logLevel;
       return copy;
+    }
+
+    Quota ownQuota() {
+      return Quota.builder()
+          .rate(rateCalls, rateWindowNanos, TimeUnit.NANOSECONDS)
+          .maxConcurrent(maxConcurrent)
+          .clock(clock)
+          .build();
+    }
+
+    /**
+     * At most {@code calls} calls start in any window of the given length (default 2000 a minute,
+     * DataForSEO's limit). Replaces a quota set with {@link #quota(Quota)} by one of this client's
+     * own.
+     *
+     * @param calls the number of calls, 1 or more
+     * @param window the window's length, more than 0
+     * @param unit its unit
+     * @return this builder
+     */
+    public Builder rateLimit(int calls, long window, TimeUnit unit) {
+      Quota.builder().rate(calls, window, unit); // checks the arguments
+      this.rateCalls = calls;
+      this.rateWindowNanos = unit.toNanos(window);
+      this.quota = null;
+      return this;
+    }
+
+    /**
+     * At most {@code maxConcurrent} calls in flight at once (default 30, DataForSEO's limit).
+     * Replaces a quota set with {@link #quota(Quota)} by one of this client's own.
+     *
+     * @param maxConcurrent the limit, 1 or more
+     * @return this builder
+     */
+    public Builder maxConcurrent(int maxConcurrent) {
+      Quota.builder().maxConcurrent(maxConcurrent); // checks the argument
+      this.maxConcurrent = maxConcurrent;
+      this.quota = null;
+      return this;
+    }
+
+    /**
+     * A quota to share with the other clients of the same account, instead of one of this
+     * client's own; replaces {@link #rateLimit} and {@link #maxConcurrent}.
+     *
+     * @param quota the quota
+     * @return this builder
+     */
+    public Builder quota(Quota quota) {
+      this.quota = Objects.requireNonNull(quota, "quota == null");
+      return this;
+    }
+
+    /**
+     * How many times a failed call is retried (default {@value RetryPolicy#DEFAULT_MAX_RETRIES});
+     * {@link RetryPolicy} says which failures are. {@link CallOptions} overrides it per call.
+     *
+     * @param maxRetries the number of retries, 0 for never
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = RetryPolicy.checkMaxRetries(maxRetries);
+      return this;
+    }
+
+    /** The clock of the client's own quota and of its retries' waits; tests pass a fake. */
+    Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
     }
 
     /**
@@ -350,8 +534,9 @@ public final class BacklinksClient {
     }
 
     /**
-     * How long one whole call may take, from connecting to reading the last byte (default: no
-     * limit beyond the other timeouts).
+     * How long each attempt of a call may take, from connecting to reading the last byte
+     * (default: no limit beyond the other timeouts). Waits for the quota and between retries are
+     * not counted; {@link CallOptions#withTimeout} overrides it per call.
      *
      * @param timeout the timeout, 0 for none
      * @param unit its unit

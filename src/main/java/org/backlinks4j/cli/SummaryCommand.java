@@ -91,6 +91,8 @@ final class SummaryCommand implements Callable<Integer> {
       description = "Log the HTTP exchange to stderr (credentials redacted).")
   boolean verbose;
 
+  @CommandLine.Mixin ThrottleOptions throttle = new ThrottleOptions();
+
   SummaryCommand(Map<String, String> env) {
     this.env = env;
   }
@@ -133,6 +135,7 @@ final class SummaryCommand implements Callable<Integer> {
           builder.baseUrl(base);
         }
       }
+      throttle.applyTo(builder);
       BacklinksClient client = builder.build();
       Summary summary;
       try {

@@ -50,6 +50,7 @@ class ErrorLinesTest {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--base-url");
     all.add(server.url("/").toString());
+    all.add("--max-retries=0"); // each answer is one outcome here; RetriesTest covers retries
     return Main.run(all.toArray(new String[0]), new PrintWriter(out, true),
         new PrintWriter(err, true),
         Map.of("DATAFORSEO_LOGIN", "me@example.com", "DATAFORSEO_PASSWORD", PASSWORD));

@@ -1,0 +1,183 @@
+package org.backlinks4j;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.backlinks4j.internal.Clock;
+import org.backlinks4j.internal.api.BacklinksApi;
+import org.backlinks4j.model.SummaryEnvelope;
+import org.backlinks4j.model.SummaryTaskRequest;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+
+/**
+ * One summary call from request to outcome: each attempt waits for the {@link Quota}, goes out
+ * asynchronously, and on failure asks the {@link RetryPolicy} whether and when to try again. Sync
+ * and async calls both run here; nothing in it blocks a thread.
+ */
+final class SummaryCall {
+  private final BacklinksApi api;
+  private final Quota quota;
+  private final CostMeter costs;
+  private final RetryPolicy policy;
+  private final long timeoutMillis; // per attempt; negative keeps the OkHttp client's
+  private final List<SummaryTaskRequest> tasks;
+  private final Clock clock;
+  private final CompletableFuture<Summary> outcome = new CompletableFuture<>();
+  private final List<BacklinksException> failures = new ArrayList<>();
+
+  // What to cancel when the caller cancels: at most one is live at a time.
+  private volatile @Nullable CompletableFuture<Quota.Permit> waitingForQuota;
+  private volatile @Nullable Call<SummaryEnvelope> inFlight;
+  private volatile @Nullable Future<?> waitingToRetry;
+
+  SummaryCall(BacklinksApi api, Quota quota, CostMeter costs, RetryPolicy policy,
+      long timeoutMillis, SummaryRequest request) {
+    this.api = api;
+    this.quota = quota;
+    this.costs = costs;
+    this.policy = policy;
+    this.timeoutMillis = timeoutMillis;
+    this.tasks = Collections.singletonList(request.toTask());
+    this.clock = quota.clock();
+  }
+
+  /** Starts the first attempt; the future completes with the outcome, and cancelling it stops all. */
+  CompletableFuture<Summary> start() {
+    outcome.whenComplete((summary, failure) -> {
+      if (outcome.isCancelled()) {
+        stop();
+      }
+    });
+    attempt();
+    return outcome;
+  }
+
+  private void attempt() {
+    try {
+      costs.checkBeforeSending(); // every attempt, retries included: the cap may be reached meanwhile
+    } catch (BacklinksException refused) {
+      outcome.completeExceptionally(refused);
+      return;
+    }
+    CompletableFuture<Quota.Permit> ticket = quota.acquire();
+    waitingForQuota = ticket;
+    ticket.thenAccept(this::send);
+    if (outcome.isDone()) {
+      ticket.cancel(false); // cancelled while we queued
+    }
+  }
+
+  private void send(Quota.Permit permit) {
+    waitingForQuota = null;
+    if (outcome.isDone()) {
+      permit.release();
+      return;
+    }
+    Call<SummaryEnvelope> call;
+    try {
+      call = api.summaryLive(tasks);
+      inFlight = call;
+      enqueue(call, permit);
+    } catch (RuntimeException | Error e) {
+      // Thrown here it would vanish into the quota's future and leave the caller waiting forever.
+      permit.release();
+      outcome.completeExceptionally(failureOf(e));
+      return;
+    }
+    if (outcome.isCancelled()) {
+      call.cancel(); // cancelled between the check above and inFlight being set
+    }
+  }
+
+  private void enqueue(Call<SummaryEnvelope> call, Quota.Permit permit) {
+    int attempt = failures.size();
+    AttemptCallFactory.enqueue(call, attempt, permit, timeoutMillis, new Callback<SummaryEnvelope>() {
+      @Override
+      public void onResponse(Call<SummaryEnvelope> call, Response<SummaryEnvelope> response) {
+        permit.release();
+        Summary summary;
+        try {
+          summary = ResponseReader.read(response, costs); // records the cost the answer reports
+        } catch (BacklinksException e) {
+          Long retryAfter = e.retryAfterMillis();
+          failed(e, retryAfter == null ? -1 : retryAfter);
+          return;
+        } catch (RuntimeException e) {
+          failed(failureOf(e), -1); // a bug in reading must still end the call
+          return;
+        }
+        outcome.complete(summary);
+      }
+
+      @Override
+      public void onFailure(Call<SummaryEnvelope> call, Throwable t) {
+        permit.release();
+        failed(failureOf(t), -1);
+      }
+    });
+  }
+
+  private void failed(BacklinksException failure, long retryAfterMillis) {
+    inFlight = null;
+    if (outcome.isDone()) {
+      return;
+    }
+    failures.add(failure);
+    long delay = policy.delayMillis(failures, retryAfterMillis,
+        quota.window(TimeUnit.MILLISECONDS) + quota.transitMargin(TimeUnit.MILLISECONDS),
+        ThreadLocalRandom.current().nextDouble());
+    if (delay == RetryPolicy.GIVE_UP) {
+      outcome.completeExceptionally(failure);
+      return;
+    }
+    waitingToRetry = clock.schedule(this::retry, TimeUnit.MILLISECONDS.toNanos(delay));
+    if (outcome.isDone()) {
+      Future<?> retry = waitingToRetry;
+      if (retry != null) {
+        retry.cancel(false);
+      }
+    }
+  }
+
+  private void retry() {
+    waitingToRetry = null;
+    if (!outcome.isDone()) {
+      attempt();
+    }
+  }
+
+  private void stop() {
+    CompletableFuture<Quota.Permit> ticket = waitingForQuota;
+    if (ticket != null) {
+      ticket.cancel(false);
+    }
+    Call<SummaryEnvelope> call = inFlight;
+    if (call != null) {
+      call.cancel();
+    }
+    Future<?> retry = waitingToRetry;
+    if (retry != null) {
+      retry.cancel(false);
+    }
+  }
+
+  private static BacklinksException failureOf(Throwable t) {
+    if (t instanceof BacklinksException) {
+      return (BacklinksException) t;
+    }
+    if (t instanceof IOException) {
+      return ResponseReader.failure((IOException) t); // no answer: the network's failure
+    }
+    // The answer's converter never throws, so this came from an interceptor of the caller's own
+    // OkHttpClient or from a bug: report it rather than leave the caller waiting.
+    return new BacklinksException(0, "unexpected failure: " + t, 0, null, false, t);
+  }
+}

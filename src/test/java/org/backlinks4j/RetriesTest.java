@@ -1,0 +1,274 @@
+package org.backlinks4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Retries over a real socket: what is retried, what is not, what goes over the wire each time.
+ * The clock runs backoffs at once and records them, so nothing here sleeps.
+ */
+class RetriesTest {
+  private final MockWebServer server = new MockWebServer();
+  private final InstantClock clock = new InstantClock();
+  private BacklinksClient client;
+
+  @BeforeEach
+  void start() throws IOException {
+    server.start();
+    client = BacklinksClient.builder()
+        .credentials("login@example.com", "s3cret-pass")
+        .baseUrl(server.url("/").toString())
+        .clock(clock)
+        .build();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.shutdown();
+  }
+
+  private static MockResponse ok() {
+    return Fixtures.json(Fixtures.seedEnvelope());
+  }
+
+  /** An envelope whose own status is an error, as the service sends for account-level failures. */
+  private static MockResponse envelopeError(int httpStatus, int code, String message) {
+    return new MockResponse().setResponseCode(httpStatus)
+        .setHeader("Content-Type", "application/json")
+        .setBody("{\"version\":\"0.1.20230825\",\"status_code\":" + code + ",\"status_message\":\""
+            + message + "\",\"time\":\"0 sec.\",\"cost\":0,\"tasks_count\":0,\"tasks_error\":0,"
+            + "\"tasks\":null}");
+  }
+
+  private void assertRetriedOnceThenSucceeded() throws InterruptedException {
+    assertEquals(2, server.getRequestCount());
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest second = server.takeRequest();
+    assertNull(first.getHeader(RetryPolicy.ATTEMPT_HEADER));
+    assertEquals("1", second.getHeader(RetryPolicy.ATTEMPT_HEADER));
+    assertEquals(first.getBody().readUtf8(), second.getBody().readUtf8(), "the same task again");
+    assertTrue(second.getHeader("Authorization").startsWith("Basic "));
+  }
+
+  @Test
+  void anInternalError50000IsRetriedThenSucceeds() throws Exception {
+    server.enqueue(envelopeError(500, 50000, "Internal Error."));
+    server.enqueue(ok());
+
+    Summary summary = client.summary(SummaryRequest.of("explodingtopics.com"));
+
+    assertEquals(41245L, summary.requireResult().getBacklinks());
+    assertRetriedOnceThenSucceeded();
+    long delay = clock.delaysMillis.get(0);
+    assertTrue(delay >= 375 && delay <= 500, "backoff with jitter: " + delay);
+  }
+
+  @Test
+  void tooManySimultaneousRequests40209IsRetriedShortlyThenSucceeds() throws Exception {
+    server.enqueue(Fixtures.json(Fixtures.envelope(40209, "Too Many Requests.", "null")));
+    server.enqueue(ok());
+
+    client.summary(SummaryRequest.of("explodingtopics.com"));
+
+    assertRetriedOnceThenSucceeded();
+    assertTrue(clock.delaysMillis.get(0) <= 500, "shortly: " + clock.delaysMillis);
+  }
+
+  @Test
+  void anHtml502FromAProxyIsRetriedThenSucceeds() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(502)
+        .setHeader("Content-Type", "text/html")
+        .setBody("<html><body><h1>502 Bad Gateway</h1></body></html>"));
+    server.enqueue(ok());
+
+    client.summary(SummaryRequest.of("explodingtopics.com"));
+
+    assertRetriedOnceThenSucceeded();
+  }
+
+  @Test
+  void aDroppedConnectionIsRetriedThenSucceeds() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(ok());
+
+    client.summary(SummaryRequest.of("explodingtopics.com"));
+
+    assertRetriedOnceThenSucceeded();
+  }
+
+  @Test
+  void anInvalidField40501IsNeverRetried() {
+    server.enqueue(Fixtures.json(Fixtures.envelope(40501, "Invalid Field: 'rank_scale'.", "null")));
+    server.enqueue(ok());
+
+    BacklinksException e = assertThrows(BacklinksException.class,
+        () -> client.summary(SummaryRequest.of("example.com")));
+
+    assertEquals(40501, e.statusCode());
+    assertEquals(1, server.getRequestCount());
+    assertTrue(clock.delaysMillis.isEmpty());
+  }
+
+  @Test
+  void retriesStopAtTheLimitAndTheLastErrorIsReported() throws Exception {
+    server.enqueue(envelopeError(500, 50000, "first"));
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("second"));
+    server.enqueue(envelopeError(500, 50000, "third"));
+    server.enqueue(ok());
+
+    BacklinksException e = assertThrows(BacklinksException.class,
+        () -> client.summary(SummaryRequest.of("example.com")));
+
+    assertEquals(50000, e.statusCode());
+    assertEquals("third", e.statusMessage());
+    assertEquals(3, server.getRequestCount(), "the first attempt and 2 retries");
+    server.takeRequest();
+    assertEquals("1", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
+    assertEquals("2", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
+    assertEquals(2, clock.delaysMillis.size());
+    assertTrue(clock.delaysMillis.get(1) >= 750 && clock.delaysMillis.get(1) <= 1000,
+        "doubled: " + clock.delaysMillis);
+  }
+
+  @Test
+  void theRetryCountIsSetOnTheClientAndPerCall() {
+    server.enqueue(envelopeError(500, 50000, "first"));
+    server.enqueue(envelopeError(500, 50000, "second"));
+
+    BacklinksException e = assertThrows(BacklinksException.class, () -> client.summary(
+        SummaryRequest.of("example.com"), CallOptions.defaults().withMaxRetries(0)));
+    assertEquals("first", e.statusMessage());
+    assertEquals(1, server.getRequestCount());
+
+    BacklinksClient once = client.newBuilder().maxRetries(1).build();
+    assertEquals(1, once.retryPolicy().maxRetries());
+    server.enqueue(envelopeError(500, 50000, "third"));
+    server.enqueue(ok());
+    BacklinksException again = assertThrows(BacklinksException.class,
+        () -> once.summary(SummaryRequest.of("example.com")));
+    assertEquals("third", again.statusMessage());
+    assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void aFullRateWindowIsWaitedOutAndRetryAfterIsHonoured() throws Exception {
+    BacklinksClient limited = client.newBuilder().rateLimit(100, 5, TimeUnit.SECONDS).build();
+    server.enqueue(Fixtures.json(Fixtures.envelope(40202, "Rate limit per minute.", "null")));
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3"));
+    server.enqueue(ok());
+
+    limited.summary(SummaryRequest.of("example.com"));
+
+    assertEquals(List.of(5100L, 3000L), clock.delaysMillis, "the window and its margin, then 3 s");
+    assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void aLiveTaskOverTimeIsRetriedOnceOnly() {
+    server.enqueue(Fixtures.json(Fixtures.envelope(50401, "Timeout.", "null")));
+    server.enqueue(Fixtures.json(Fixtures.envelope(50401, "Timeout again.", "null")));
+    server.enqueue(ok());
+
+    BacklinksException e = assertThrows(BacklinksException.class,
+        () -> client.summary(SummaryRequest.of("example.com")));
+
+    assertEquals("Timeout again.", e.statusMessage());
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void asyncCallsRetryTooAndCompleteWithTheSummary() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(ok());
+
+    CompletableFuture<Summary> future = client.summaryAsync(SummaryRequest.of("explodingtopics.com"));
+
+    assertEquals(41245L, future.get(10, TimeUnit.SECONDS).requireResult().getBacklinks());
+    assertRetriedOnceThenSucceeded();
+  }
+
+  @Test
+  void asyncFailuresCompleteExceptionallyWithTheBacklinksException() {
+    server.enqueue(Fixtures.json(Fixtures.envelope(40501, "Invalid Field.", "null")));
+
+    CompletableFuture<Summary> future = client.summaryAsync(SummaryRequest.of("example.com"));
+
+    java.util.concurrent.ExecutionException e = assertThrows(
+        java.util.concurrent.ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+    assertEquals(40501, ((BacklinksException) e.getCause()).statusCode());
+  }
+
+  @Test
+  void cancellingAnAsyncCallCancelsTheHttpCallAndFreesTheQuota() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+
+    CompletableFuture<Summary> future = client.summaryAsync(SummaryRequest.of("example.com"));
+    server.takeRequest(10, TimeUnit.SECONDS); // in flight now
+    assertTrue(future.cancel(true));
+
+    assertThrows(CancellationException.class, future::join);
+    waitFor(() -> client.quota().inFlight() == 0);
+    waitFor(() -> client.okHttpClient().dispatcher().runningCallsCount() == 0);
+  }
+
+  @Test
+  void cancellingACallThatWaitsForTheQuotaTakesItOutOfTheQueue() throws Exception {
+    BacklinksClient one = client.newBuilder().maxConcurrent(1).build();
+    server.enqueue(ok().setHeadersDelay(1, TimeUnit.SECONDS));
+    server.enqueue(ok());
+
+    CompletableFuture<Summary> first = one.summaryAsync(SummaryRequest.of("first.example"));
+    CompletableFuture<Summary> second = one.summaryAsync(SummaryRequest.of("second.example"));
+    assertEquals(1, one.quota().waiting());
+    second.cancel(false);
+    assertEquals(0, one.quota().waiting());
+
+    first.get(10, TimeUnit.SECONDS);
+    assertEquals(1, server.getRequestCount(), "the cancelled call never went out");
+  }
+
+  @Test
+  void theDispatcherLetsTheQuotasCallsRunAtOnce() {
+    assertTrue(client.okHttpClient().dispatcher().getMaxRequestsPerHost() >= 30);
+    assertTrue(client.okHttpClient().dispatcher().getMaxRequests() >= 30);
+    okhttp3.OkHttpClient mine = new okhttp3.OkHttpClient();
+    BacklinksClient wide = client.newBuilder().okHttpClient(mine).maxConcurrent(100).build();
+    assertEquals(100, wide.okHttpClient().dispatcher().getMaxRequestsPerHost());
+    assertEquals(5, mine.dispatcher().getMaxRequestsPerHost(), "the caller's is left alone");
+    assertTrue(wide.okHttpClient().dispatcher().executorService() == mine.dispatcher().executorService());
+  }
+
+  @Test
+  void clientsOfOneAccountShareOneQuota() {
+    Quota account = Quota.builder().maxConcurrent(7).build();
+    BacklinksClient a = client.newBuilder().quota(account).build();
+    BacklinksClient b = BacklinksClient.builder().credentials("x", "y").quota(account).build();
+    assertTrue(a.quota() == account && b.quota() == account);
+    assertTrue(a.newBuilder().build().quota() == account, "a derived client shares it too");
+    assertFalse(a.newBuilder().maxConcurrent(3).build().quota() == account);
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      assertTrue(System.nanoTime() < deadline, "timed out");
+      Thread.sleep(10);
+    }
+  }
+}
