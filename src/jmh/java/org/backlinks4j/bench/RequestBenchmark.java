@@ -1,0 +1,35 @@
+package org.backlinks4j.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.backlinks4j.SummaryRequest;
+import org.backlinks4j.model.BacklinksStatusType;
+import org.backlinks4j.model.RankScale;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+
+/**
+ * Building a request with an eight-condition filter and every option set, then serializing it to
+ * the JSON that goes over the wire: the client-side cost of asking, which {@link BenchReport} sets
+ * against a whole call through the library.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class RequestBenchmark {
+  /** The filter as raw JSON values through {@code rawFilters}. */
+  @Benchmark
+  public String rawFilter() {
+    return SummaryRequest.builder("explodingtopics.com")
+        .includeSubdomains(true)
+        .includeIndirectLinks(true)
+        .excludeInternalBacklinks(true)
+        .internalListLimit(1000)
+        .statusType(BacklinksStatusType.LIVE)
+        .rankScale(RankScale.ONE_HUNDRED)
+        .tag("bench")
+        .rawFilters(EightConditionFilter.raw())
+        .build()
+        .toJson();
+  }
+}
