@@ -93,7 +93,8 @@ public final class BenchReport {
       throw new IllegalStateException(numerator + " and " + denominator + " differ in unit");
     }
     double ratio = a.getScore() / b.getScore();
-    double low = (a.getScore() - finite(a.getScoreError())) / (b.getScore() + finite(b.getScoreError()));
+    double low = Math.max(0,
+        (a.getScore() - finite(a.getScoreError())) / (b.getScore() + finite(b.getScoreError())));
     double highDenominator = b.getScore() - finite(b.getScoreError());
     double high = highDenominator > 0
         ? (a.getScore() + finite(a.getScoreError())) / highDenominator
