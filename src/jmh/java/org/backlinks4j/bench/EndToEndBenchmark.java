@@ -20,12 +20,15 @@ import org.backlinks4j.SummaryRequest;
 import org.backlinks4j.model.BacklinksStatusType;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One summary call end to end, through the library and through raw OkHttp, against the same
@@ -34,6 +37,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * checks) next to the least a hand-written caller does (post prebuilt bytes, read the body).
  */
 @BenchmarkMode(Mode.AverageTime)
+@Fork(1)
+// The HTTP path has the most code for the JIT to compile: on a loaded 2-core machine its first
+// seconds run up to 10x slower than the settled ones, so it warms up longer than the others.
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 1)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
 public class EndToEndBenchmark {

@@ -6,8 +6,11 @@ import org.backlinks4j.model.BacklinksStatusType;
 import org.backlinks4j.model.RankScale;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Building a request with an eight-condition filter and every option set, then serializing it to
@@ -15,6 +18,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
  * against a whole call through the library.
  */
 @BenchmarkMode(Mode.AverageTime)
+@Fork(1)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RequestBenchmark {
   /** The filter as raw JSON values through {@code rawFilters}. */
