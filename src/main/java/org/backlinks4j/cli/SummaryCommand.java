@@ -1,15 +1,14 @@
 package org.backlinks4j.cli;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Types;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.Credentials;
+import org.backlinks4j.HttpLogLevel;
+import org.backlinks4j.InvalidRequestException;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
 import org.backlinks4j.internal.Wire;
@@ -69,8 +68,13 @@ final class SummaryCommand implements Callable<Integer> {
   @Option(names = "--tag", paramLabel = "TEXT", description = "A label echoed back by the service.")
   @Nullable String tag;
 
+  @Option(names = "--filter", paramLabel = "EXPR",
+      description = "Which backlinks count, e.g. \"dofollow = true and (backlink_spam_score < 50 "
+          + "or domain_from_rank >= 300)\".")
+  @Nullable String filterText;
+
   @Option(names = "--filter-json", paramLabel = "JSON",
-      description = "backlinks_filters as a raw JSON array.")
+      description = "backlinks_filters as a raw JSON array, checked like --filter.")
   @Nullable String filterJson;
 
   @Option(names = "--base-url", paramLabel = "URL",
@@ -83,6 +87,10 @@ final class SummaryCommand implements Callable<Integer> {
   @Option(names = "--demo", description = "Use the offline demo server, even with credentials.")
   boolean demo;
 
+  @Option(names = "--verbose",
+      description = "Log the HTTP exchange to stderr (credentials redacted).")
+  boolean verbose;
+
   SummaryCommand(Map<String, String> env) {
     this.env = env;
   }
@@ -94,7 +102,8 @@ final class SummaryCommand implements Callable<Integer> {
     SummaryRequest request;
     try {
       request = buildRequest();
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InvalidRequestException e) {
+      // Checked before sending (SummaryRequest.Builder.build()): nothing left the machine.
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     }
@@ -108,6 +117,9 @@ final class SummaryCommand implements Callable<Integer> {
     DemoServer demoServer = null;
     try {
       BacklinksClient.Builder builder = BacklinksClient.builder();
+      if (verbose) {
+        builder.logger(line -> err.println("http: " + line), HttpLogLevel.BODY);
+      }
       if (useDemo) {
         demoServer = DemoServer.start();
         err.println("backlinks: no credentials set: showing DEMO data from an offline server "
@@ -132,8 +144,11 @@ final class SummaryCommand implements Callable<Integer> {
       print(out, summary);
       return Main.OK;
     } catch (BacklinksException e) {
+      // One line naming DataForSEO's status code and message (the message is one line by
+      // construction); never a stack trace, whatever --verbose says.
       err.println("backlinks: " + e.getMessage());
-      return Main.FAILED;
+      return e instanceof InvalidRequestException && e.origin() == BacklinksException.Origin.REQUEST
+          ? Main.INVALID : Main.FAILED;
     } catch (IllegalArgumentException e) {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
@@ -159,35 +174,31 @@ final class SummaryCommand implements Callable<Integer> {
       builder.excludeInternalBacklinks(excludeInternalBacklinks);
     }
     if (statusType != null) {
-      builder.statusType(BacklinksStatusType.fromValue(statusType));
+      builder.statusType(wireEnum("--status-type", statusType, BacklinksStatusType.values()));
     }
     if (internalListLimit != null) {
       builder.internalListLimit(internalListLimit);
     }
     if (rankScale != null) {
-      builder.rankScale(RankScale.fromValue(rankScale));
+      builder.rankScale(wireEnum("--rank-scale", rankScale, RankScale.values()));
     }
     if (tag != null) {
       builder.tag(tag);
     }
-    if (filterJson != null) {
-      builder.rawFilters(parseFilterJson(filterJson));
-    }
+    builder.filter(FilterOption.parse(filterText, filterJson));
     return builder.build();
   }
 
-  private static List<Object> parseFilterJson(String text) {
-    JsonAdapter<List<Object>> adapter =
-        Wire.MOSHI.adapter(Types.newParameterizedType(List.class, Object.class));
-    try {
-      List<Object> filters = adapter.fromJson(text);
-      if (filters == null) {
-        throw new IllegalArgumentException("--filter-json: expected a JSON array, got null");
+  /** The constant whose wire value (its toString) is {@code text}, or a message naming the choices. */
+  private static <E extends Enum<E>> E wireEnum(String option, String text, E[] values) {
+    StringBuilder choices = new StringBuilder();
+    for (E value : values) {
+      if (value.toString().equals(text)) {
+        return value;
       }
-      return filters;
-    } catch (IOException | com.squareup.moshi.JsonDataException e) {
-      throw new IllegalArgumentException("--filter-json: not a JSON array: " + e.getMessage());
+      choices.append(choices.length() == 0 ? "" : ", ").append(value);
     }
+    throw new IllegalArgumentException(option + ": expected one of " + choices + ", got '" + text + "'");
   }
 
   private void print(PrintWriter out, Summary summary) {
