@@ -1,0 +1,130 @@
+package org.backlinks4j.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.backlinks4j.BacklinksClient;
+import org.backlinks4j.Fixtures;
+import org.backlinks4j.Summary;
+import org.backlinks4j.SummaryRequest;
+import org.backlinks4j.model.BacklinksStatusType;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One summary call end to end, through the library and through raw OkHttp, against the same
+ * loopback server answering with the documented example: what the binding adds to a call
+ * (serializing the request, Retrofit, the auth interceptor, parsing into the models, the status
+ * checks) next to the least a hand-written caller does (post prebuilt bytes, read the body).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@Fork(1)
+// The HTTP path has the most code for the JIT to compile: on a loaded 2-core machine its first
+// seconds run up to 10x slower than the settled ones, so it warms up longer than the others.
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 1)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Benchmark)
+public class EndToEndBenchmark {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private LoopbackServer server;
+  private BacklinksClient library;
+  private SummaryRequest request;
+  private OkHttpClient raw;
+  private Request rawRequest;
+
+  /** The request of the documented example (its task's {@code data}). */
+  static SummaryRequest seedRequest() {
+    List<Object> dofollow = Arrays.asList("dofollow", "=", true);
+    return SummaryRequest.builder("explodingtopics.com")
+        .internalListLimit(10)
+        .includeSubdomains(true)
+        .rawFilters(dofollow)
+        .statusType(BacklinksStatusType.ALL)
+        .build();
+  }
+
+  /**
+   * The library's client for the benchmark.
+   *
+   * <p>Throttling: the client's call path is to gain a rate window (DataForSEO allows 2000 calls a
+   * minute) and a concurrency limit. At its default rate this benchmark would measure the window,
+   * about 30 ms a call, not the binding: when the client has a rate setting, set it here to one the
+   * benchmark cannot reach (say a million calls a second). {@link BenchReport} warns when the
+   * library's call looks throttled.
+   */
+  static BacklinksClient libraryClient(HttpUrl baseUrl) {
+    return BacklinksClient.builder()
+        .credentials("bench-login", "bench-password")
+        .baseUrl(baseUrl)
+        .build();
+  }
+
+  @Setup
+  public void start() throws IOException {
+    server = LoopbackServer.serving(Fixtures.seedEnvelope().getBytes(StandardCharsets.UTF_8));
+    library = libraryClient(server.url());
+    request = seedRequest();
+
+    raw = new OkHttpClient();
+    // The bytes the library sends for the same request, built once.
+    byte[] body = ("[" + request.toJson() + "]").getBytes(StandardCharsets.UTF_8);
+    rawRequest = new Request.Builder()
+        .url(server.url().resolve("v3/backlinks/summary/live"))
+        .header("Authorization", Credentials.basic("bench-login", "bench-password"))
+        .post(RequestBody.create(body, JSON))
+        .build();
+
+    // Both sides must get the whole example back, or the comparison means nothing.
+    if (!library().hasData() || raw().length != server.bodyLength()) {
+      throw new IllegalStateException("the loopback server did not answer with the example");
+    }
+  }
+
+  @TearDown
+  public void stop() {
+    for (OkHttpClient client : Arrays.asList(library.okHttpClient(), raw)) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+    server.close();
+  }
+
+  /** {@link BacklinksClient#summary} on the example's request. */
+  @Benchmark
+  public Summary library() {
+    return library.summary(request);
+  }
+
+  /** The same POST with prebuilt bytes through a bare OkHttpClient, reading the whole body. */
+  @Benchmark
+  public byte[] raw() throws IOException {
+    try (Response response = raw.newCall(rawRequest).execute()) {
+      ResponseBody body = response.body();
+      if (!response.isSuccessful() || body == null) {
+        throw new IOException("HTTP " + response.code());
+      }
+      return body.bytes();
+    }
+  }
+}
