@@ -1,0 +1,127 @@
+package org.backlinks4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+import org.backlinks4j.BacklinksClient;
+import org.backlinks4j.Credentials;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * Where requests go and how the client sends them, shared by {@code summary} and {@code bulk} (a
+ * picocli mixin). {@link #open} is the one place that builds the {@link BacklinksClient};
+ * {@link #applyTo} the one place that turns these options into client builder settings.
+ */
+final class ConnectionOptions {
+  /** The service allows 30 simultaneous calls per account. */
+  static final int DEFAULT_MAX_CONCURRENT = 30;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Send to this server (env DATAFORSEO_BASE_URL).")
+  @Nullable String baseUrl;
+
+  @Option(names = "--sandbox", description = "Send to DataForSEO's free sandbox (dummy data).")
+  boolean sandbox;
+
+  @Option(names = "--demo", description = "Use the offline demo server, even with credentials.")
+  boolean demo;
+
+  @Option(names = "--max-concurrent", paramLabel = "N",
+      description = "Calls in flight at most (default: ${DEFAULT-VALUE}).")
+  int maxConcurrent = DEFAULT_MAX_CONCURRENT;
+
+  @Option(names = "--verbose",
+      description = "Say more on stderr: where requests go; bulk's closing line adds peak heap.")
+  boolean verbose;
+
+  /**
+   * Opens a connection: the demo server when asked for or when there are no credentials (said on
+   * {@code err}), else the live service, the sandbox or {@code --base-url}.
+   *
+   * @param env the environment (credentials, DATAFORSEO_BASE_URL)
+   * @param err where to tell the user about the demo
+   * @return the connection; close it when done
+   * @throws IllegalArgumentException when the options are invalid or credentials are missing
+   * @throws IOException when the demo server cannot start
+   */
+  Connection open(Map<String, String> env, PrintWriter err) throws IOException {
+    boolean useDemo = check(env);
+    String base = baseUrl != null ? baseUrl : env.get("DATAFORSEO_BASE_URL");
+    Credentials credentials = Credentials.fromEnvOrNull(env);
+    RawResults raw = new RawResults();
+    BacklinksClient.Builder builder = BacklinksClient.builder();
+    DemoServer demoServer = null;
+    if (useDemo) {
+      demoServer = DemoServer.start();
+      err.println("backlinks: no credentials set: showing DEMO data from an offline server "
+          + "(DataForSEO's documented example), not live figures.");
+      builder.baseUrl(demoServer.baseUrl()).credentials("demo", "demo");
+    } else {
+      builder.credentials(java.util.Objects.requireNonNull(credentials, "credentials"));
+      if (sandbox) {
+        builder.sandbox();
+      } else if (base != null) {
+        builder.baseUrl(base);
+      }
+    }
+    try {
+      applyTo(builder, raw);
+      BacklinksClient client = builder.build();
+      if (verbose) {
+        err.println("backlinks: sending to " + client.baseUrl());
+      }
+      return new Connection(client, raw, demoServer);
+    } catch (RuntimeException e) {
+      if (demoServer != null) {
+        demoServer.close();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Checks the options without opening anything.
+   *
+   * @param env the environment
+   * @return whether the demo server will answer
+   * @throws IllegalArgumentException when the options are invalid or credentials are missing
+   */
+  boolean check(Map<String, String> env) {
+    if (maxConcurrent < 1) {
+      throw new IllegalArgumentException("--max-concurrent must be at least 1: " + maxConcurrent);
+    }
+    String base = baseUrl != null ? baseUrl : env.get("DATAFORSEO_BASE_URL");
+    Credentials credentials = Credentials.fromEnvOrNull(env);
+    boolean useDemo = demo || (credentials == null && base == null && !sandbox);
+    if (!useDemo && credentials == null) {
+      throw new IllegalArgumentException(
+          "set DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD (or use --demo)");
+    }
+    return useDemo;
+  }
+
+  /**
+   * Applies these options to the client builder: the one place where CLI options become client
+   * settings (rate, retries, timeouts and logging join here).
+   */
+  void applyTo(BacklinksClient.Builder builder, RawResults raw) {
+    // The CLI's own OkHttp client: it carries the interceptor that keeps the raw result, and a pool
+    // that keeps one connection per call in flight rather than OkHttp's default of five. An OkHttp
+    // client given to the builder keeps its own timeouts, so they are set here to the library's
+    // documented defaults (live tasks may run for 120 s).
+    OkHttpClient http = new OkHttpClient.Builder()
+        .addInterceptor(raw)
+        .connectionPool(new ConnectionPool(maxConcurrent, 5, TimeUnit.MINUTES))
+        .connectTimeout(15, TimeUnit.SECONDS)
+        .readTimeout(130, TimeUnit.SECONDS)
+        .writeTimeout(30, TimeUnit.SECONDS)
+        .build();
+    http.dispatcher().setMaxRequests(Math.max(64, maxConcurrent));
+    http.dispatcher().setMaxRequestsPerHost(maxConcurrent);
+    builder.okHttpClient(http);
+  }
+}
