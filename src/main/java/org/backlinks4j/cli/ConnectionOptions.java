@@ -95,6 +95,9 @@ final class ConnectionOptions {
       throw new IllegalArgumentException("--max-concurrent must be at least 1: " + maxConcurrent);
     }
     String base = baseUrl != null ? baseUrl : env.get("DATAFORSEO_BASE_URL");
+    if (base != null && okhttp3.HttpUrl.parse(base) == null) {
+      throw new IllegalArgumentException("--base-url is not an http(s) URL: " + base);
+    }
     Credentials credentials = Credentials.fromEnvOrNull(env);
     boolean useDemo = demo || (credentials == null && base == null && !sandbox);
     if (!useDemo && credentials == null) {

@@ -258,6 +258,13 @@ class BulkCommandTest {
     input("a.example.com");
     assertEquals(2, bulk("--status-type", "sometimes"));
     assertEquals(2, bulk("--format", "xml"));
+    err = new StringWriter();
+    assertEquals(2, Main.run(new String[] {"bulk", "--input", input.toString(), "--output",
+        output.toString(), "--base-url", "not a url"}, new PrintWriter(new StringWriter()),
+        new PrintWriter(err, true), TestServer.credentials()));
+    assertTrue(err.toString().contains("--base-url is not an http(s) URL"), err.toString());
+    assertEquals(2, bulk("--max-concurrent", "0"));
+    assertTrue(Files.notExists(output), "nothing written");
     output = dir.resolve("no-such-dir/out.jsonl");
     assertEquals(2, bulk());
     output = dir.resolve("out.jsonl");
