@@ -3,6 +3,8 @@ package org.backlinks4j.cli;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
+import org.backlinks4j.internal.Wire;
+import org.backlinks4j.model.SummaryResult;
 import org.jspecify.annotations.Nullable;
 
 /** An open client, with the demo server behind it when there is one; close it to free both. */
@@ -51,8 +53,9 @@ final class Connection implements AutoCloseable {
       if (rawResult != null) {
         return rawResult;
       }
-      return org.backlinks4j.internal.Wire.MOSHI.adapter(org.backlinks4j.model.SummaryResult.class)
-          .serializeNulls().toJson(summary.result());
+      // Field order becomes alphabetical and unknown fields are gone, but the numbers stay exact
+      // (the model's counts are longs).
+      return Wire.MOSHI.adapter(SummaryResult.class).serializeNulls().toJson(summary.result());
     }
   }
 }

@@ -3,8 +3,10 @@ package org.backlinks4j.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Credentials;
@@ -57,11 +59,12 @@ final class ConnectionOptions {
     DemoServer demoServer = null;
     if (useDemo) {
       demoServer = DemoServer.start();
-      err.println("backlinks: no credentials set: showing DEMO data from an offline server "
-          + "(DataForSEO's documented example), not live figures.");
+      err.println("backlinks: " + (demo ? "--demo" : "no credentials set")
+          + ": showing DEMO data from an offline server (DataForSEO's documented example), "
+          + "not live figures.");
       builder.baseUrl(demoServer.baseUrl()).credentials("demo", "demo");
     } else {
-      builder.credentials(java.util.Objects.requireNonNull(credentials, "credentials"));
+      builder.credentials(Objects.requireNonNull(credentials, "credentials"));
       if (sandbox) {
         builder.sandbox();
       } else if (base != null) {
@@ -95,7 +98,7 @@ final class ConnectionOptions {
       throw new IllegalArgumentException("--max-concurrent must be at least 1: " + maxConcurrent);
     }
     String base = baseUrl != null ? baseUrl : env.get("DATAFORSEO_BASE_URL");
-    if (base != null && okhttp3.HttpUrl.parse(base) == null) {
+    if (base != null && HttpUrl.parse(base) == null) {
       throw new IllegalArgumentException("--base-url is not an http(s) URL: " + base);
     }
     Credentials credentials = Credentials.fromEnvOrNull(env);
