@@ -46,8 +46,9 @@ import picocli.CommandLine.Option;
     },
     footer = {
         "",
-        "Records (--format json): {\"target\":...,\"status_code\":20000,\"status_message\":\"Ok.\","
-            + "\"cost\":0.02003,\"result\":{...}|null}",
+        "Each record (--format json) is one line:",
+        "  {\"target\":...,\"status_code\":20000,\"status_message\":\"Ok.\",\"cost\":0.02003,",
+        "   \"result\":{...}|null}",
         "A target the CLI rejects is not sent; its record has status_code 40501 (the service's "
             + "Invalid Field) and stderr names its line.",
         "",
@@ -58,7 +59,8 @@ import picocli.CommandLine.Option;
         "  backlinks bulk --input domains.txt --output summaries.jsonl",
         "  backlinks bulk --input domains.txt --output summaries.jsonl   # again: resumes",
         "  backlinks bulk --input domains.txt --output metrics.csv --format csv",
-        "  backlinks bulk --input domains.txt --output out.jsonl --status-type all --max-concurrent 10"
+        "  backlinks bulk --input domains.txt --output out.jsonl --status-type all",
+        "  JAVA_OPTS=-Xmx64m backlinks bulk --input big.txt --output big.jsonl --verbose"
     })
 final class BulkCommand implements Callable<Integer> {
   private final Map<String, String> env;

@@ -14,11 +14,11 @@ import picocli.CommandLine.Command;
     subcommands = {SummaryCommand.class, BulkCommand.class, CommandLine.HelpCommand.class},
     footer = {
         "",
-        "Credentials come from DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD. Without them (and without",
-        "--base-url or --sandbox) the commands run against an offline demo server and say so.",
+        "Credentials come from DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD. Without them (and without "
+            + "--base-url or --sandbox) the commands run against an offline demo server and say so.",
         "",
-        "Exit codes: 0 success, 1 the API or the network failed (bulk: a target has no successful",
-        "record), 2 invalid input (nothing sent).",
+        "Exit codes: 0 success; 1 the API or the network failed (bulk: some target has no "
+            + "successful record); 2 invalid input, nothing sent.",
         "",
         "Examples:",
         "  backlinks summary explodingtopics.com",
