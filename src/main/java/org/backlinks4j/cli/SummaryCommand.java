@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         "  backlinks summary explodingtopics.com",
         "  backlinks summary https://example.com/page --json",
         "  backlinks summary example.com --status-type all --internal-list-limit 100",
-        "  DATAFORSEO_LOGIN=... DATAFORSEO_PASSWORD=... backlinks summary example.com --sandbox",
+        "  backlinks summary example.com --sandbox   # needs DATAFORSEO_LOGIN/PASSWORD",
         "",
         "A target the service has no data for is a success: an empty report, or null with --json."
     })
