@@ -1,11 +1,11 @@
 package org.backlinks4j;
 
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.backlinks4j.internal.Wire;
@@ -29,7 +29,9 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * }
  * }</pre>
  *
- * <p>A client is thread-safe and meant to be shared: it holds a connection pool and threads.
+ * <p>A client is thread-safe and meant to be shared: it holds a connection pool and threads. It
+ * keeps a running total of what its calls cost ({@link #totalCost()}) and, given a
+ * {@linkplain Builder#spendingCap(double) spending cap}, refuses calls once the total reaches it.
  */
 public final class BacklinksClient {
   /** The live (billed) service. */
@@ -47,6 +49,7 @@ public final class BacklinksClient {
   private final HttpUrl baseUrl;
   private final OkHttpClient http;
   private final BacklinksApi api;
+  private final CostMeter costs;
 
   private BacklinksClient(Builder builder) {
     this.settings = builder.copy();
@@ -63,10 +66,18 @@ public final class BacklinksClient {
           .callTimeout(builder.callTimeoutMillis, TimeUnit.MILLISECONDS);
     }
     httpBuilder.addInterceptor(new AuthInterceptor(credentials));
+    if (builder.logSink != null && builder.logLevel != HttpLogLevel.NONE) {
+      // After the credentials are added (so they are redacted, not missed), last of the client's own.
+      httpBuilder.addInterceptor(new LoggingInterceptor(builder.logSink, builder.logLevel));
+    }
     this.http = httpBuilder.build();
+    this.costs = new CostMeter(builder.spendingCapDollars);
     this.api = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
+        // Answers first, through the reader that turns a bad body into a typed failure; Moshi's
+        // factory then only writes request bodies.
+        .addConverterFactory(ResponseReader.converterFactory())
         .addConverterFactory(MoshiConverterFactory.create(Wire.MOSHI))
         .build()
         .create(BacklinksApi.class);
@@ -108,20 +119,43 @@ public final class BacklinksClient {
    * @return the summary; {@link Summary#hasData()} is false when the service knows nothing of the
    *     target
    * @throws BacklinksException when the service reports an error, the network fails, or the answer
-   *     cannot be read
+   *     cannot be read; a subtype says which (see {@link BacklinksException})
+   * @throws AccountException before sending, when the {@linkplain Builder#spendingCap(double)
+   *     spending cap} is reached
    */
   public Summary summary(SummaryRequest request) {
     Objects.requireNonNull(request, "request == null");
+    costs.checkBeforeSending(); // cost hook (issue 3): refuse before sending once the cap is reached
     Response<SummaryEnvelope> response;
     try {
       response = api.summaryLive(Collections.singletonList(request.toTask())).execute();
-    } catch (JsonEncodingException | JsonDataException e) {
-      throw new BacklinksException(0, "the answer is not the JSON the spec describes: "
-          + e.getMessage(), 200, null, false, e);
     } catch (IOException e) {
-      throw new BacklinksException(0, "network failure: " + e, 0, null, true, e);
+      // The answer's converter never throws: a bad body comes back as a value ResponseReader
+      // reports. So an IOException here is the network's; a RuntimeException can only come from
+      // an interceptor of the caller's own OkHttpClient, and reaches the caller as it is.
+      throw ResponseReader.failure(e);
     }
-    return ResponseReader.read(response);
+    return ResponseReader.read(response, costs); // records the cost the answer reports
+  }
+
+  /**
+   * What this client's calls have cost so far, in USD, as the service reported it (failed calls
+   * that the service charged for included). A client derived with {@link #newBuilder()} keeps its
+   * own total.
+   *
+   * @return the total cost
+   */
+  public double totalCost() {
+    return costs.total();
+  }
+
+  /**
+   * The spending cap in USD, or {@link Double#POSITIVE_INFINITY} when there is none.
+   *
+   * @return the cap
+   */
+  public double spendingCap() {
+    return costs.cap();
   }
 
   /**
@@ -142,8 +176,10 @@ public final class BacklinksClient {
     return http;
   }
 
+  /** Names the base URL and the login; the password is never shown. */
   @Override
   public String toString() {
+    // The base URL holds no credentials: Builder.baseUrl refuses one with a user name or password.
     return "BacklinksClient{baseUrl=" + baseUrl + ", login=" + credentials.login() + "}";
   }
 
@@ -157,6 +193,9 @@ public final class BacklinksClient {
     long writeTimeoutMillis = TimeUnit.SECONDS.toMillis(DEFAULT_WRITE_TIMEOUT_SECONDS);
     long callTimeoutMillis;
     boolean timeoutsSet;
+    double spendingCapDollars = Double.POSITIVE_INFINITY;
+    @Nullable Consumer<String> logSink;
+    HttpLogLevel logLevel = HttpLogLevel.NONE;
 
     Builder() {
     }
@@ -171,6 +210,9 @@ public final class BacklinksClient {
       copy.writeTimeoutMillis = writeTimeoutMillis;
       copy.callTimeoutMillis = callTimeoutMillis;
       copy.timeoutsSet = timeoutsSet;
+      copy.spendingCapDollars = spendingCapDollars;
+      copy.logSink = logSink;
+      copy.logLevel = logLevel;
       return copy;
     }
 
@@ -200,15 +242,17 @@ public final class BacklinksClient {
      * Where requests go: {@link #LIVE_BASE_URL} (the default), {@link #SANDBOX_BASE_URL}, or any
      * other server that speaks the API, such as a test server.
      *
-     * @param baseUrl an absolute http(s) URL
+     * @param baseUrl an absolute https URL, or an http URL on loopback
      * @return this builder
-     * @throws IllegalArgumentException when it is not an http(s) URL
+     * @throws IllegalArgumentException when it is not an http(s) URL, is plain http to a host other
+     *     than loopback, or carries a user name or password
      */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
       HttpUrl url = HttpUrl.parse(baseUrl);
       if (url == null) {
-        throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
+        // Not echoed: a string that fails to parse could still hold a password.
+        throw new IllegalArgumentException("baseUrl is not an absolute http(s) URL");
       }
       return baseUrl(url);
     }
@@ -216,16 +260,46 @@ public final class BacklinksClient {
     /**
      * Where requests go, as an {@link HttpUrl}.
      *
-     * @param baseUrl the base URL
+     * @param baseUrl the base URL: https, or http on loopback
      * @return this builder
+     * @throws IllegalArgumentException when it is plain http to a host other than loopback, or
+     *     carries a user name or password
      */
     public Builder baseUrl(HttpUrl baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
+      if (!baseUrl.username().isEmpty() || !baseUrl.password().isEmpty()) {
+        throw new IllegalArgumentException(
+            "baseUrl must not carry a user name or password: use credentials(...)");
+      }
+      if (!baseUrl.isHttps() && !isLoopback(baseUrl.host())) {
+        // Basic authentication over plain http would hand the password to anyone on the path.
+        throw new IllegalArgumentException("baseUrl " + baseUrl
+            + ": plain http:// is allowed to loopback only (localhost, 127.0.0.0/8, ::1); use https://");
+      }
       // Retrofit resolves the endpoint's relative path against a base that ends in '/'.
       this.baseUrl = baseUrl.encodedPath().endsWith("/")
           ? baseUrl
           : baseUrl.newBuilder().addPathSegment("").build();
       return this;
+    }
+
+    /** localhost, 127.0.0.0/8 or ::1, judged by the literal alone: no name is looked up. */
+    static boolean isLoopback(String host) {
+      if (host.equals("localhost")) {
+        return true;
+      }
+      if (host.matches("127\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){2}")) {
+        return true;
+      }
+      if (host.indexOf(':') >= 0) {
+        // HttpUrl has already checked that this is an IPv6 literal: parsing it looks nothing up.
+        try {
+          return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**
@@ -286,6 +360,50 @@ public final class BacklinksClient {
     public Builder callTimeout(long timeout, TimeUnit unit) {
       this.callTimeoutMillis = unit.toMillis(checkTimeout(timeout));
       this.timeoutsSet = true;
+      return this;
+    }
+
+    /**
+     * Refuses calls, before sending them, once this client's calls have cost {@code dollars} in
+     * total (as the service reports cost). Calls in flight when the cap is reached still complete,
+     * so the total may pass the cap by what they cost. Default: no cap.
+     *
+     * @param dollars the cap in USD, 0 or more ({@link Double#POSITIVE_INFINITY} for none)
+     * @return this builder
+     * @throws IllegalArgumentException when it is negative or NaN
+     */
+    public Builder spendingCap(double dollars) {
+      if (!(dollars >= 0)) {
+        throw new IllegalArgumentException("spendingCap must be >= 0 USD: " + dollars);
+      }
+      this.spendingCapDollars = dollars;
+      return this;
+    }
+
+    /**
+     * Logs every HTTP exchange at {@link HttpLogLevel#HEADERS} to {@code sink}, one line a call of
+     * {@link Consumer#accept}; see {@link #logger(Consumer, HttpLogLevel)}.
+     *
+     * @param sink where log lines go, such as {@code System.err::println}
+     * @return this builder
+     */
+    public Builder logger(Consumer<String> sink) {
+      return logger(sink, HttpLogLevel.HEADERS);
+    }
+
+    /**
+     * Logs every HTTP exchange to {@code sink}, one line a call of {@link Consumer#accept}, with
+     * credentials redacted at every level: the {@code Authorization} header's value never reaches
+     * the sink. Off by default. The sink is called from the threads that run calls; an exception it
+     * throws is ignored.
+     *
+     * @param sink where log lines go
+     * @param level how much to log ({@link HttpLogLevel#NONE} turns logging off)
+     * @return this builder
+     */
+    public Builder logger(Consumer<String> sink, HttpLogLevel level) {
+      this.logSink = Objects.requireNonNull(sink, "sink == null");
+      this.logLevel = Objects.requireNonNull(level, "level == null");
       return this;
     }
 

@@ -3,21 +3,61 @@ package org.backlinks4j;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A summary call that did not succeed: the service answered with an error status code, the
- * network failed, or the answer could not be understood.
+ * A summary call that did not succeed: the request was refused before sending, the service answered
+ * with an error status code, the network failed, or the answer could not be understood.
  *
  * <p>Carries DataForSEO's status code and message (0 and a description when the failure happened
- * before the service could answer), the HTTP status (0 when there was no HTTP answer), the task id
- * when the failure belongs to a task, and whether trying again can help.
+ * before the service could answer), the HTTP status (0 when there was no HTTP answer), where the
+ * failure was found ({@link #origin()}), the task id when the failure is a task's, and whether
+ * trying again can help. Catch a subtype to handle one kind of failure:
+ *
+ * <ul>
+ *   <li>{@link AuthenticationException}: wrong or missing credentials (40100, HTTP 401);
+ *   <li>{@link AccountException}: the account cannot pay or may not call (40104, 402xx);
+ *   <li>{@link RateLimitException}: too many calls a minute or at once (40202, 40209, HTTP 429);
+ *   <li>{@link InvalidRequestException}: the request is wrong (400xx, 404xx, 405xx), found by the
+ *       service or, before sending, by this library;
+ *   <li>{@link ServerException}: the service failed (500xx, HTTP 5xx);
+ *   <li>{@link NetworkException}: no complete answer arrived (I/O error, timeout);
+ *   <li>{@link UnexpectedResponseException}: an answer that is not the API's JSON.
+ * </ul>
+ *
+ * <p>Messages never hold a credential.
  */
 public class BacklinksException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
+  /** Where a failure was found, which also tells whether the request reached the service. */
+  public enum Origin {
+    /** Refused by this library before sending: nothing reached the service and nothing was charged. */
+    REQUEST,
+    /** No complete HTTP answer: the request may or may not have reached the service. */
+    NETWORK,
+    /** The HTTP status of an answer that carried no DataForSEO status code. */
+    HTTP,
+    /** The answer's body is not the JSON the API describes. */
+    RESPONSE,
+    /** The status code of the envelope, which covers the whole call. */
+    ENVELOPE,
+    /** The status code of the task: the call went through, its one task failed. */
+    TASK
+  }
+
+  // The fields are this exception's serialized form, which javadoc documents: hence the comments.
+  /** Where the failure was found. */
+  private final Origin origin;
+  /** DataForSEO's status code, or 0. */
   private final int statusCode;
+  /** DataForSEO's status message, or a description of the failure. */
   private final String statusMessage;
+  /** The HTTP status, or 0. */
   private final int httpStatus;
+  /** The failed task's id, or null. */
   private final @Nullable String taskId;
+  /** Whether trying again can help. */
   private final boolean retryable;
+  /** How long the server asked to wait before trying again, or null. */
+  private final @Nullable Long retryAfterMillis;
 
   /**
    * An exception with all its parts.
@@ -36,28 +76,91 @@ public class BacklinksException extends RuntimeException {
       @Nullable String taskId,
       boolean retryable,
       @Nullable Throwable cause) {
-    super(describe(statusCode, statusMessage, httpStatus, taskId), cause);
+    this(guessOrigin(statusCode, httpStatus, taskId), statusCode, statusMessage, httpStatus, taskId,
+        retryable, null, cause);
+  }
+
+  /**
+   * An exception with all its parts, including where it was found and a hint of when to retry.
+   *
+   * @param origin where the failure was found
+   * @param statusCode DataForSEO's status code, or 0 when there is none
+   * @param statusMessage DataForSEO's status message, or a description of the failure
+   * @param httpStatus the HTTP status, or 0 when there was no HTTP answer
+   * @param taskId the task id when the failure is a task's, else null
+   * @param retryable whether trying again can help
+   * @param retryAfterMillis how long the server asked callers to wait, or null when it did not say
+   * @param cause the underlying failure, or null
+   */
+  public BacklinksException(
+      Origin origin,
+      int statusCode,
+      String statusMessage,
+      int httpStatus,
+      @Nullable String taskId,
+      boolean retryable,
+      @Nullable Long retryAfterMillis,
+      @Nullable Throwable cause) {
+    super(describe(origin, statusCode, statusMessage, httpStatus, taskId), cause);
+    this.origin = origin;
     this.statusCode = statusCode;
     this.statusMessage = statusMessage;
     this.httpStatus = httpStatus;
     this.taskId = taskId;
     this.retryable = retryable;
+    this.retryAfterMillis = retryAfterMillis;
   }
 
-  private static String describe(
-      int statusCode, String statusMessage, int httpStatus, @Nullable String taskId) {
+  private static Origin guessOrigin(int statusCode, int httpStatus, @Nullable String taskId) {
+    if (taskId != null) {
+      return Origin.TASK;
+    }
+    if (statusCode != 0) {
+      return Origin.ENVELOPE;
+    }
+    return httpStatus != 0 ? Origin.HTTP : Origin.NETWORK;
+  }
+
+  /** One line, whatever the service put in its message or task id: callers print it as it is. */
+  private static String describe(Origin origin, int statusCode, String statusMessage,
+      int httpStatus, @Nullable String taskId) {
     StringBuilder s = new StringBuilder();
     if (statusCode != 0) {
-      s.append("DataForSEO status ").append(statusCode).append(": ");
+      s.append("DataForSEO status ").append(statusCode);
+      if (origin == Origin.TASK) {
+        s.append(" in task ").append(taskId == null ? "(no id)" : oneLine(taskId));
+      }
+      s.append(": ");
     }
-    s.append(statusMessage);
+    s.append(oneLine(statusMessage));
     if (httpStatus != 0 && httpStatus != 200) {
       s.append(" (HTTP ").append(httpStatus).append(')');
     }
-    if (taskId != null) {
-      s.append(" [task ").append(taskId).append(']');
-    }
     return s.toString();
+  }
+
+  private static String oneLine(String text) {
+    String line = text.replaceAll("\\s+", " ").trim();
+    return line.length() <= 500 ? line : line.substring(0, 500) + "...";
+  }
+
+  /**
+   * Where the failure was found; {@link Origin#REQUEST} means nothing was sent.
+   *
+   * @return the origin
+   */
+  public Origin origin() {
+    return origin;
+  }
+
+  /**
+   * Whether the failure is the task's own (the call went through, its task failed); then
+   * {@link #taskId()} names the task when the service sent its id.
+   *
+   * @return true for a task-level failure
+   */
+  public boolean isTaskError() {
+    return origin == Origin.TASK;
   }
 
   /**
@@ -97,11 +200,22 @@ public class BacklinksException extends RuntimeException {
   }
 
   /**
-   * Whether the same call may succeed if tried again later.
+   * Whether the same call may succeed if tried again later. This is the decision only; when and
+   * how often to retry is the caller's (or the client's retry policy's) business.
    *
    * @return true when a retry can help
    */
   public boolean isRetryable() {
     return retryable;
+  }
+
+  /**
+   * How long the server asked callers to wait before trying again (its {@code Retry-After}
+   * header), in milliseconds; null when it did not say.
+   *
+   * @return the wait in milliseconds, or null
+   */
+  public @Nullable Long retryAfterMillis() {
+    return retryAfterMillis;
   }
 }

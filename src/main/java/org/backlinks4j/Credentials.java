@@ -91,6 +91,7 @@ public final class Credentials {
     return okhttp3.Credentials.basic(login, password, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** Equal when both the login and the password are. */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Credentials
@@ -98,6 +99,7 @@ public final class Credentials {
         && password.equals(((Credentials) o).password);
   }
 
+  /** A hash of the login and the password, consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return login.hashCode() * 31 + password.hashCode();

@@ -1,75 +1,233 @@
 package org.backlinks4j;
 
-import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Date;
 import java.util.List;
+import okhttp3.Headers;
+import okhttp3.MediaType;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import org.backlinks4j.BacklinksException.Origin;
 import org.backlinks4j.internal.Wire;
 import org.backlinks4j.model.SummaryEnvelope;
 import org.backlinks4j.model.SummaryTask;
 import org.jspecify.annotations.Nullable;
+import retrofit2.Converter;
 import retrofit2.Response;
+import retrofit2.Retrofit;
 
 /**
  * Turns an HTTP answer into a {@link Summary} or a {@link BacklinksException}: the one place that
- * reads DataForSEO's status codes (HTTP, envelope, task).
+ * reads answers and their status codes (HTTP, envelope, task); {@link StatusCodes} says what each
+ * code means.
+ *
+ * <p>Bodies are parsed by {@link #converterFactory()}, which never throws on a bad body: it reads
+ * the bytes (an I/O error there is the network's) and hands an unreadable one on as an
+ * {@link Unreadable} envelope, so that {@link #read} can report it with the answer's HTTP status.
  */
 final class ResponseReader {
-  static final int OK = 20000;
+  static final int OK = StatusCodes.OK;
+
+  private static final JsonAdapter<SummaryEnvelope> ENVELOPES = Wire.MOSHI.adapter(SummaryEnvelope.class);
 
   private ResponseReader() {
   }
 
-  static Summary read(Response<SummaryEnvelope> response) {
+  /**
+   * The summary of a successful answer, or the exception for any other; records the cost the
+   * service reported either way.
+   */
+  static Summary read(Response<SummaryEnvelope> response, CostMeter costs) {
     int http = response.code();
-    if (!response.isSuccessful()) {
-      SummaryEnvelope envelope = parseQuietly(response.errorBody());
-      if (envelope != null && envelope.getStatusCode() != null) {
-        throw failure(envelope.getStatusCode(), envelope.getStatusMessage(), http, null);
+    Long retryAfter = retryAfterMillis(response.headers());
+    SummaryEnvelope envelope = response.isSuccessful() ? response.body() : parse(response.errorBody());
+    if (envelope instanceof Unreadable) {
+      if (!response.isSuccessful()) {
+        // An HTML page from a proxy or a server in trouble: the HTTP status is all there is.
+        throw StatusCodes.forHttp(http, ((Unreadable) envelope).problem, retryAfter);
       }
-      throw new BacklinksException(0, "HTTP " + http + " " + response.message(), http, null,
-          http >= 500 || http == 429, null);
+      Unreadable unreadable = (Unreadable) envelope;
+      throw new UnexpectedResponseException(Origin.RESPONSE, 0, unreadable.problem, http, null, false,
+          null, unreadable.cause);
     }
-    SummaryEnvelope envelope = response.body();
-    if (envelope == null || envelope.getStatusCode() == null) {
-      throw new BacklinksException(0, "the answer is not a DataForSEO envelope", http, null, false,
-          null);
+    if (envelope == null) {
+      if (!response.isSuccessful()) {
+        throw StatusCodes.forHttp(http, "an error without a body", retryAfter);
+      }
+      throw unexpected("an empty answer (no body)", http, null);
     }
-    if (envelope.getStatusCode() != OK) {
-      throw failure(envelope.getStatusCode(), envelope.getStatusMessage(), http, null);
+    costs.add(costOf(envelope));
+    Integer status = envelope.getStatusCode();
+    if (status == null) {
+      if (!response.isSuccessful()) {
+        throw StatusCodes.forHttp(http, "JSON without a status_code", retryAfter);
+      }
+      throw unexpected("JSON without a status_code: not a DataForSEO envelope", http, null);
+    }
+    if (status != OK) {
+      throw StatusCodes.forCode(Origin.ENVELOPE, status, envelope.getStatusMessage(), http, null,
+          retryAfter);
+    }
+    if (!response.isSuccessful()) {
+      // Status 20000 in an HTTP error: believe the HTTP status, the body is someone else's.
+      throw StatusCodes.forHttp(http, "an error status with an Ok envelope", retryAfter);
     }
     List<SummaryTask> tasks = envelope.getTasks();
     if (tasks == null || tasks.isEmpty() || tasks.get(0) == null) {
-      throw new BacklinksException(0, "the answer holds no task", http, null, false, null);
+      throw unexpected("the envelope holds no task", http, null);
     }
     SummaryTask task = tasks.get(0);
     Integer taskStatus = task.getStatusCode();
     if (taskStatus == null) {
-      throw new BacklinksException(0, "the task has no status code", http, task.getId(), false, null);
+      throw unexpected("the task has no status_code", http, task.getId());
     }
     if (taskStatus != OK) {
-      throw failure(taskStatus, task.getStatusMessage(), http, task.getId());
+      throw StatusCodes.forCode(Origin.TASK, taskStatus, task.getStatusMessage(), http, task.getId(),
+          retryAfter);
     }
     return new Summary(envelope, task);
   }
 
-  private static BacklinksException failure(
-      int code, @Nullable String message, int http, @Nullable String taskId) {
-    boolean retryable = code == 40202 || code == 40209 || code >= 50000 && code != 50100 && code != 50402;
-    return new BacklinksException(code, message == null ? "(no message)" : message, http, taskId,
-        retryable, null);
+  /**
+   * The exception for a call that failed without an answer (connection refused or broken off, a
+   * timeout): for the synchronous and the asynchronous call paths alike.
+   */
+  static NetworkException failure(IOException thrown) {
+    String what = thrown instanceof InterruptedIOException ? "timed out or interrupted" : "failed";
+    return new NetworkException(Origin.NETWORK, 0, "network " + what + ": " + describe(thrown), 0,
+        null, true, null, thrown);
   }
 
-  private static @Nullable SummaryEnvelope parseQuietly(@Nullable ResponseBody body) {
+  private static String describe(Throwable thrown) {
+    String message = thrown.getMessage();
+    if (message != null) {
+      // Moshi's advice to the programmer who wrote the parser, not to whoever reads this message.
+      message = message.replace("Use JsonReader.setLenient(true) to accept malformed JSON",
+          "malformed JSON");
+    }
+    return thrown.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private static UnexpectedResponseException unexpected(String problem, int http,
+      @Nullable String taskId) {
+    return new UnexpectedResponseException(Origin.RESPONSE, 0, problem, http, taskId, false, null,
+        null);
+  }
+
+  /** What the call cost: the envelope's total, else its tasks' sum (0 when the service said neither). */
+  static double costOf(SummaryEnvelope envelope) {
+    if (envelope.getCost() != null) {
+      return envelope.getCost();
+    }
+    double sum = 0;
+    if (envelope.getTasks() != null) {
+      for (SummaryTask task : envelope.getTasks()) {
+        if (task != null && task.getCost() != null) {
+          sum += task.getCost();
+        }
+      }
+    }
+    return sum;
+  }
+
+  /** The server's {@code Retry-After}, in seconds or as an HTTP date, in milliseconds from now. */
+  static @Nullable Long retryAfterMillis(Headers headers) {
+    String value = headers.get("Retry-After");
+    if (value == null) {
+      return null;
+    }
+    try {
+      long seconds = Long.parseLong(value.trim());
+      return seconds < 0 ? null : Math.min(seconds, Long.MAX_VALUE / 1000) * 1000;
+    } catch (NumberFormatException notSeconds) {
+      Date date = headers.getDate("Retry-After");
+      return date == null ? null : Math.max(0, date.getTime() - System.currentTimeMillis());
+    }
+  }
+
+  /** Parses an envelope from a body; an unreadable one comes back as an {@link Unreadable}. */
+  static @Nullable SummaryEnvelope parse(@Nullable ResponseBody body) {
     if (body == null) {
       return null;
     }
     try {
-      return Wire.MOSHI.adapter(SummaryEnvelope.class).fromJson(body.source());
-    } catch (IOException | JsonDataException e) {
-      return null; // an HTML page from a proxy, or no body at all: the HTTP status speaks instead
+      return parse(body.bytes(), body.contentType());
+    } catch (IOException e) {
+      // Only error bodies come here, and Retrofit has buffered them already.
+      return new Unreadable("the body could not be read: " + describe(e), e);
     } finally {
       body.close();
+    }
+  }
+
+  private static SummaryEnvelope parse(byte[] bytes, @Nullable MediaType type) {
+    if (bytes.length == 0) {
+      return new Unreadable("an empty body" + typeOf(type, 0), null);
+    }
+    try {
+      JsonReader reader = JsonReader.of(new Buffer().write(bytes));
+      SummaryEnvelope envelope = ENVELOPES.fromJson(reader);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        return new Unreadable("JSON followed by more text" + typeOf(type, bytes.length), null);
+      }
+      return envelope == null ? new Unreadable("JSON null instead of an envelope", null) : envelope;
+    } catch (IOException | RuntimeException e) {
+      // Moshi reports a body that is not JSON or is cut short as an IOException (JsonEncodingException,
+      // EOFException) and a wrong shape as a JsonDataException; a hostile body could provoke others
+      // (number formats, nesting): none of them may escape as anything but an unexpected answer.
+      // The body itself stays out of the message: a proxy's page could echo anything back.
+      if (looksLikeHtml(bytes)) {
+        return new Unreadable("an HTML page, not JSON" + typeOf(type, bytes.length), e);
+      }
+      return new Unreadable("not the JSON the API describes" + typeOf(type, bytes.length) + ": "
+          + describe(e), e);
+    }
+  }
+
+  private static String typeOf(@Nullable MediaType type, int length) {
+    return " (" + (type == null ? "" : type.type() + "/" + type.subtype() + ", ") + length + " bytes)";
+  }
+
+  private static boolean looksLikeHtml(byte[] bytes) {
+    int i = 0;
+    while (i < bytes.length && i < 64 && Character.isWhitespace(bytes[i])) {
+      i++;
+    }
+    return i < bytes.length && bytes[i] == '<';
+  }
+
+  /** The converter of answers: reads the body fully, then parses it without throwing. */
+  static Converter.Factory converterFactory() {
+    return new Converter.Factory() {
+      @Override
+      public @Nullable Converter<ResponseBody, ?> responseBodyConverter(
+          Type type, Annotation[] annotations, Retrofit retrofit) {
+        if (type != SummaryEnvelope.class) {
+          return null;
+        }
+        // An IOException from bytes() is the network's (the body broke off): Retrofit passes it on.
+        return (Converter<ResponseBody, SummaryEnvelope>) body -> parse(body.bytes(), body.contentType());
+      }
+    };
+  }
+
+  /**
+   * Stands in for an envelope whose body could not be parsed, carrying what was wrong with it. A
+   * subclass of the generated model so that it travels through Retrofit's typed call like an
+   * envelope; it never leaves this class's callers.
+   */
+  static final class Unreadable extends SummaryEnvelope {
+    final String problem;
+    final @Nullable Throwable cause;
+
+    Unreadable(String problem, @Nullable Throwable cause) {
+      this.problem = problem;
+      this.cause = cause;
     }
   }
 }

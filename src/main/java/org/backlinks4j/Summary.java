@@ -108,6 +108,7 @@ public final class Summary {
         : "the target";
   }
 
+  /** Names the task id, the cost and whether there is data, for logs. */
   @Override
   public String toString() {
     return "Summary{taskId=" + taskId() + ", cost=" + cost() + ", hasData=" + hasData() + "}";

@@ -3,6 +3,8 @@ package org.backlinks4j;
 import com.squareup.moshi.JsonAdapter;
 import java.util.List;
 import java.util.Objects;
+import org.backlinks4j.filter.Filter;
+import org.backlinks4j.filter.FilterField;
 import org.backlinks4j.internal.Wire;
 import org.backlinks4j.model.BacklinksStatusType;
 import org.backlinks4j.model.RankScale;
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * SummaryRequest request = SummaryRequest.builder("explodingtopics.com")
  *     .internalListLimit(100)
+ *     .filter(BacklinksField.DOFOLLOW.isTrue().and(BacklinksField.DOMAIN_FROM_RANK.gte(300)))
  *     .statusType(BacklinksStatusType.ALL)
  *     .build();
  * }</pre>
@@ -34,6 +37,7 @@ public final class SummaryRequest {
    *
    * @param target a domain or subdomain without scheme and {@code www.}, or an absolute http(s) URL
    * @return the request
+   * @throws InvalidRequestException when the target breaks the API's rules
    */
   public static SummaryRequest of(String target) {
     return builder(target).build();
@@ -74,8 +78,11 @@ public final class SummaryRequest {
    */
   public SummaryTaskRequest toTask() {
     JsonAdapter<SummaryTaskRequest> adapter = Wire.MOSHI.adapter(SummaryTaskRequest.class);
-    SummaryTaskRequest copy = adapter.fromJsonValue(adapter.toJsonValue(task));
-    return Objects.requireNonNull(copy, "copy");
+    SummaryTaskRequest copy = Objects.requireNonNull(adapter.fromJsonValue(adapter.toJsonValue(task)), "copy");
+    // The filter list comes from Filter.toJson(), deeply unmodifiable, so it is shared rather than copied:
+    // a Moshi round trip would read its numbers back as doubles and send 50 as 50.0.
+    copy.setBacklinksFilters(task.getBacklinksFilters());
+    return copy;
   }
 
   /**
@@ -87,16 +94,19 @@ public final class SummaryRequest {
     return Wire.MOSHI.adapter(SummaryTaskRequest.class).toJson(task);
   }
 
+  /** Equal when the tasks the two requests send are. */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof SummaryRequest && task.equals(((SummaryRequest) o).task);
   }
 
+  /** A hash of the task this request sends, consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return task.hashCode();
   }
 
+  /** The JSON task this request sends, for logs. */
   @Override
   public String toString() {
     return "SummaryRequest" + toJson();
@@ -199,26 +209,48 @@ public final class SummaryRequest {
     }
 
     /**
-     * The {@code backlinks_filters} array as raw JSON values (nested lists of strings, numbers and
-     * booleans), or null for none.
+     * Which backlinks count, as a filter built with the DSL ({@link org.backlinks4j.filter.BacklinksField},
+     * {@link Filter#parse(String)}), or null for all of them.
      *
-     * @param filters the raw filter array
+     * @param filter the filter, valid by construction
      * @return this builder
      */
-    public Builder rawFilters(@Nullable List<Object> filters) {
-      task.setBacklinksFilters(filters);
+    public Builder filter(@Nullable Filter filter) {
+      task.setBacklinksFilters(filter == null ? null : filter.toJson());
       return this;
     }
 
     /**
-     * The request, checked against the API's rules.
+     * The {@code backlinks_filters} array as raw JSON values (nested lists of strings, numbers and
+     * booleans), or null for none. It is read with {@link Filter#fromJson(List, FilterField...)} and
+     * gets the same checks as a filter built with the DSL (at most 8 conditions, known fields,
+     * operators that fit them, ...): what is sent is that filter's wire form. For a field the catalogue
+     * does not know yet, build the filter with {@link org.backlinks4j.filter.Filters#field} instead.
+     *
+     * @param filters the raw filter array
+     * @return this builder
+     * @throws org.backlinks4j.filter.InvalidFilterException if the array is not a valid filter
+     */
+    public Builder rawFilters(@Nullable List<Object> filters) {
+      return filter(filters == null ? null : Filter.fromJson(filters));
+    }
+
+    /**
+     * The request, checked against the API's rules before it can cost anything: {@code target} is
+     * a domain or subdomain without scheme and {@code www.} (IDN and IP addresses too), or an
+     * absolute http(s) URL of a page; {@code internal_list_limit} is 1 to 1000; {@code tag} is at
+     * most 255 characters.
      *
      * @return the request
+     * @throws InvalidRequestException when a field breaks a rule; its message names the field and
+     *     the rule, and its {@link BacklinksException#origin() origin} is
+     *     {@link BacklinksException.Origin#REQUEST}
      */
     public SummaryRequest build() {
-      SummaryRequest request = new SummaryRequest(task);
-      // Copy so that later use of this builder cannot change the built request.
-      return new SummaryRequest(request.toTask());
+      // Copy first so that later use of this builder cannot change the request that was checked.
+      SummaryRequest request = new SummaryRequest(new SummaryRequest(task).toTask());
+      RequestValidator.check(request.task);
+      return request;
     }
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.backlinks4j.contract.ContractDispatcher;
 import org.backlinks4j.internal.Wire;
 import org.backlinks4j.model.BacklinksStatusType;
 import org.backlinks4j.model.RankScale;
@@ -25,9 +26,12 @@ import org.backlinks4j.model.SummaryTaskData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BacklinksClientTest {
   private final MockWebServer server = new MockWebServer();
+  // Every request sent and every answer enqueued here is checked against the spec.
+  @RegisterExtension final ContractDispatcher contract = ContractDispatcher.install(server);
   private BacklinksClient client;
 
   @BeforeEach

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.backlinks4j.BacklinksException;
+import org.backlinks4j.InvalidRequestException;
 import org.backlinks4j.SummaryRequest;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -60,7 +61,7 @@ import picocli.CommandLine.Option;
         "  backlinks bulk --input domains.txt --output summaries.jsonl   # again: resumes",
         "  backlinks bulk --input domains.txt --output metrics.csv --format csv",
         "  backlinks bulk --input domains.txt --output out.jsonl --status-type all",
-        "  JAVA_OPTS=-Xmx64m backlinks bulk --input big.txt --output big.jsonl --verbose"
+        "  JAVA_OPTS=-Xmx64m backlinks bulk --input big.txt --output big.jsonl"
     })
 final class BulkCommand implements Callable<Integer> {
   private final Map<String, String> env;
@@ -109,7 +110,7 @@ final class BulkCommand implements Callable<Integer> {
       }
       requestOptions.request("example.com"); // the options' own errors, before anything runs
       connectionOptions.check(env);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InvalidRequestException e) {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     }
@@ -156,11 +157,10 @@ final class BulkCommand implements Callable<Integer> {
         totals.done, totals.failed, totals.skipped, totals.cost,
         Progress.duration((System.nanoTime() - start) / 1e9), outcome.succeeded, outcome.targets,
         output));
-    if (connectionOptions.verbose) {
-      closing.append(String.format(Locale.ROOT, "; peak heap %.1f MiB of %.1f MiB%s",
-          peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
-          outcome.rewritten ? "; output rewritten into input order" : ""));
-    }
+    // The heap's peak: the proof that memory stays flat, and a hint when it does not.
+    closing.append(String.format(Locale.ROOT, "; heap peak %.1f MiB of %.1f MiB%s",
+        peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
+        outcome.rewritten ? "; output rewritten into input order" : ""));
     err.println(closing);
     err.flush();
     return outcome.succeeded == outcome.targets ? Main.OK : Main.FAILED;
@@ -293,17 +293,12 @@ final class BulkCommand implements Callable<Integer> {
 
   private Future<Written> submit(ExecutorService executor, RecordFormat recordFormat,
       int lineNumber, String target, PrintWriter err) throws IOException {
-    String reason = TargetCheck.reason(target);
-    SummaryRequest request = null;
-    if (reason == null) {
-      try {
-        request = requestOptions.request(target);
-      } catch (IllegalArgumentException e) {
-        reason = e.getMessage();
-      }
-    }
-    if (request == null) {
-      BulkRecord record = BulkRecord.invalidTarget(target, String.valueOf(reason));
+    // SummaryRequest.Builder.build() checks the target (and the rest) before anything is sent.
+    SummaryRequest request;
+    try {
+      request = requestOptions.request(target);
+    } catch (InvalidRequestException e) {
+      BulkRecord record = BulkRecord.invalid(target, e.statusMessage());
       return CompletableFuture.completedFuture(written(recordFormat, lineNumber, record));
     }
     if (connection == null) {

@@ -11,11 +11,11 @@ final class BulkRecord {
   /** The service's code of success. */
   static final int OK = 20000;
   /**
-   * The code of a target the CLI rejected without sending it: the service's own "Invalid Field",
-   * which it would have answered for the same target, so that readers of the output need to know
-   * one set of codes.
+   * The code of a request refused before sending (SummaryRequest.Builder.build()): the service's
+   * own "Invalid Field", which it would have answered for the same request, so that readers of the
+   * output need to know one set of codes.
    */
-  static final int INVALID_TARGET = 40501;
+  static final int INVALID_FIELD = 40501;
 
   final String target;
   final int statusCode;
@@ -50,9 +50,10 @@ final class BulkRecord {
     return new BulkRecord(target, statusCode, message, 0, null, null);
   }
 
-  static BulkRecord invalidTarget(String target, String reason) {
-    return new BulkRecord(target, INVALID_TARGET,
-        "Invalid Field: target: " + reason + " (rejected by the CLI, not sent)", 0, null, null);
+  /** A request the library refused before sending; {@code reason} names the field and the rule. */
+  static BulkRecord invalid(String target, String reason) {
+    return new BulkRecord(target, INVALID_FIELD,
+        "Invalid Field: " + reason + " (refused before sending)", 0, null, null);
   }
 
   boolean succeeded() {

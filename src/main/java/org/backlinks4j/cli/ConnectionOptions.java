@@ -10,6 +10,7 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Credentials;
+import org.backlinks4j.HttpLogLevel;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -37,7 +38,7 @@ final class ConnectionOptions {
   int maxConcurrent = DEFAULT_MAX_CONCURRENT;
 
   @Option(names = "--verbose",
-      description = "Say more on stderr: where requests go; bulk's closing line adds peak heap.")
+      description = "Log the HTTP exchange to stderr (credentials redacted).")
   boolean verbose;
 
   /**
@@ -72,12 +73,8 @@ final class ConnectionOptions {
       }
     }
     try {
-      applyTo(builder, raw);
-      BacklinksClient client = builder.build();
-      if (verbose) {
-        err.println("backlinks: sending to " + client.baseUrl());
-      }
-      return new Connection(client, raw, demoServer);
+      applyTo(builder, raw, err);
+      return new Connection(builder.build(), raw, demoServer);
     } catch (RuntimeException e) {
       if (demoServer != null) {
         demoServer.close();
@@ -114,7 +111,10 @@ final class ConnectionOptions {
    * Applies these options to the client builder: the one place where CLI options become client
    * settings (rate, retries, timeouts and logging join here).
    */
-  void applyTo(BacklinksClient.Builder builder, RawResults raw) {
+  void applyTo(BacklinksClient.Builder builder, RawResults raw, PrintWriter err) {
+    if (verbose) {
+      builder.logger(line -> err.println("http: " + line), HttpLogLevel.BODY);
+    }
     // The CLI's own OkHttp client: it carries the interceptor that keeps the raw result, and a pool
     // that keeps one connection per call in flight rather than OkHttp's default of five. An OkHttp
     // client given to the builder keeps its own timeouts, so they are set here to the library's

@@ -1,12 +1,8 @@
 package org.backlinks4j.cli;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.Types;
-import java.io.IOException;
-import java.util.List;
+import org.backlinks4j.InvalidRequestException;
 import org.backlinks4j.SummaryRequest;
-import org.backlinks4j.internal.Wire;
+import org.backlinks4j.filter.Filter;
 import org.backlinks4j.model.BacklinksStatusType;
 import org.backlinks4j.model.RankScale;
 import org.jspecify.annotations.Nullable;
@@ -44,19 +40,26 @@ final class RequestOptions {
   @Option(names = "--tag", paramLabel = "TEXT", description = "A label echoed back by the service.")
   @Nullable String tag;
 
+  @Option(names = "--filter", paramLabel = "EXPR",
+      description = "Which backlinks count, e.g. \"dofollow = true and (backlink_spam_score < 50 "
+          + "or domain_from_rank >= 300)\".")
+  @Nullable String filterText;
+
   @Option(names = "--filter-json", paramLabel = "JSON",
-      description = "backlinks_filters as a raw JSON array.")
+      description = "backlinks_filters as a raw JSON array, checked like --filter.")
   @Nullable String filterJson;
 
   /** Parsed once: bulk builds thousands of requests from the same options. */
-  private @Nullable List<Object> parsedFilters;
+  private @Nullable Filter filter;
+  private boolean filterParsed;
 
   /**
    * The request for {@code target} with these options.
    *
    * @param target the target
    * @return the request
-   * @throws IllegalArgumentException when an option or the target is invalid
+   * @throws IllegalArgumentException when an option is invalid
+   * @throws InvalidRequestException when the request breaks one of the API's rules
    */
   SummaryRequest request(String target) {
     SummaryRequest.Builder builder = SummaryRequest.builder(target);
@@ -70,37 +73,34 @@ final class RequestOptions {
       builder.excludeInternalBacklinks(excludeInternalBacklinks);
     }
     if (statusType != null) {
-      builder.statusType(BacklinksStatusType.fromValue(statusType));
+      builder.statusType(wireEnum("--status-type", statusType, BacklinksStatusType.values()));
     }
     if (internalListLimit != null) {
       builder.internalListLimit(internalListLimit);
     }
     if (rankScale != null) {
-      builder.rankScale(RankScale.fromValue(rankScale));
+      builder.rankScale(wireEnum("--rank-scale", rankScale, RankScale.values()));
     }
     if (tag != null) {
       builder.tag(tag);
     }
-    if (filterJson != null) {
-      if (parsedFilters == null) {
-        parsedFilters = parseFilterJson(filterJson);
-      }
-      builder.rawFilters(parsedFilters);
+    if (!filterParsed) {
+      filter = FilterOption.parse(filterText, filterJson);
+      filterParsed = true;
     }
+    builder.filter(filter);
     return builder.build();
   }
 
-  private static List<Object> parseFilterJson(String text) {
-    JsonAdapter<List<Object>> adapter =
-        Wire.MOSHI.adapter(Types.newParameterizedType(List.class, Object.class));
-    try {
-      List<Object> filters = adapter.fromJson(text);
-      if (filters == null) {
-        throw new IllegalArgumentException("--filter-json: expected a JSON array, got null");
+  /** The constant whose wire value (its toString) is {@code text}, or a message naming the choices. */
+  private static <E extends Enum<E>> E wireEnum(String option, String text, E[] values) {
+    StringBuilder choices = new StringBuilder();
+    for (E value : values) {
+      if (value.toString().equals(text)) {
+        return value;
       }
-      return filters;
-    } catch (IOException | JsonDataException e) {
-      throw new IllegalArgumentException("--filter-json: not a JSON array: " + e.getMessage());
+      choices.append(choices.length() == 0 ? "" : ", ").append(value);
     }
+    throw new IllegalArgumentException(option + ": expected one of " + choices + ", got '" + text + "'");
   }
 }

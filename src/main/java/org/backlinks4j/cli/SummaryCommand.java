@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.backlinks4j.BacklinksException;
+import org.backlinks4j.InvalidRequestException;
 import org.backlinks4j.SummaryRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,7 +58,8 @@ final class SummaryCommand implements Callable<Integer> {
     SummaryRequest request;
     try {
       request = requestOptions.request(target);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InvalidRequestException e) {
+      // Checked before sending (SummaryRequest.Builder.build()): nothing left the machine.
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     }
@@ -71,8 +73,11 @@ final class SummaryCommand implements Callable<Integer> {
       out.flush();
       return Main.OK;
     } catch (BacklinksException e) {
+      // One line naming DataForSEO's status code and message (the message is one line by
+      // construction); never a stack trace, whatever --verbose says.
       err.println("backlinks: " + e.getMessage());
-      return Main.FAILED;
+      return e instanceof InvalidRequestException && e.origin() == BacklinksException.Origin.REQUEST
+          ? Main.INVALID : Main.FAILED;
     } catch (IllegalArgumentException e) {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;

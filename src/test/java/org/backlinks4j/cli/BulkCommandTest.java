@@ -130,14 +130,15 @@ class BulkCommandTest {
 
   @Test
   void anInvalidTargetGetsARecordWithTheReasonAndItsLineOnStderrAndIsNotSent() throws IOException {
-    input("a.example.com", "# comment", "not a domain", "ftp://files.example.com/x", "b.example.com");
+    input("a.example.com", "# comment", "not a domain", "ftp://files.example.com/x", "www.example.com",
+        "b.example.com");
 
     int code = bulk();
 
     assertEquals(1, code, "a target without a successful record remains");
     List<String> lines = outputLines();
     assertEquals(Arrays.asList("a.example.com", "not a domain", "ftp://files.example.com/x",
-        "b.example.com"), targetsOf(lines));
+        "www.example.com", "b.example.com"), targetsOf(lines));
     Map<String, Object> invalid = parse(lines.get(1));
     assertEquals(40501.0, invalid.get("status_code"));
     assertTrue(((String) invalid.get("status_message")).startsWith("Invalid Field: target: "),
@@ -148,8 +149,10 @@ class BulkCommandTest {
         err.toString());
     assertTrue(err.toString().contains("line 4: ftp://files.example.com/x: status 40501"),
         err.toString());
+    assertTrue(err.toString().contains("line 5: www.example.com: status 40501: Invalid Field: "
+        + "target: write a domain without 'www.'"), err.toString());
     assertEquals(2, server.requestCount());
-    assertTrue(err.toString().contains("done 2, failed 2, skipped 0"), err.toString());
+    assertTrue(err.toString().contains("done 2, failed 3, skipped 0"), err.toString());
   }
 
   @Test
@@ -221,7 +224,7 @@ class BulkCommandTest {
   @Test
   void csvHasAHeaderAndOneQuotedRowPerTargetAndResumesToo() throws IOException {
     output = dir.resolve("out.csv");
-    input("a.example.com", "x,\"y\".example.com", "b.example.com");
+    input("a.example.com", "x,\"y\" z.example.com", "b.example.com");
     server.failFirst("b.example.com", 1);
 
     assertEquals(1, bulk("--format", "csv"));
@@ -231,7 +234,7 @@ class BulkCommandTest {
         lines.get(0));
     assertTrue(lines.get(1).startsWith("a.example.com,20000,Ok.,0.02003,371," + TestServer.BIG + ",13103,12372,"),
         lines.get(1));
-    assertTrue(lines.get(2).startsWith("\"x,\"\"y\"\".example.com\",40501,\"Invalid Field: target: "),
+    assertTrue(lines.get(2).startsWith("\"x,\"\"y\"\" z.example.com\",40501,\"Invalid Field: target: "),
         lines.get(2));
     assertTrue(lines.get(3).startsWith("b.example.com,40204,Access denied. Visit Plans and Subscriptions to activate your subscription.,0,,"),
         lines.get(3));

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The small parts bulk stands on: the hash index, CSV quoting, the target check, record scans. */
+/** The small parts bulk stands on: the hash index, CSV quoting, record scans. */
 class BulkPartsTest {
   @Test
   void theHashIndexKeepsEveryEntryAcrossGrowth() {
@@ -46,7 +45,7 @@ class BulkPartsTest {
 
   @Test
   void recordScansFindTargetAndOutcomeAndRejectTornLines() {
-    String ok = RecordFormat.JSON.line(BulkRecord.invalidTarget("x y", "contains whitespace"));
+    String ok = RecordFormat.JSON.line(BulkRecord.invalid("x y", "target: contains whitespace"));
     RecordFormat.Scanned scanned = RecordFormat.JSON.scan(ok);
     assertNotNull(scanned);
     assertEquals("x y", scanned.target);
@@ -70,17 +69,5 @@ class BulkPartsTest {
     assertEquals("0.02003", RecordFormat.cost(0.02003));
     assertEquals("0.0001", RecordFormat.cost(1e-4));
     assertEquals("0", RecordFormat.cost(0));
-  }
-
-  @Test
-  void theTargetCheckRejectsWhatCannotBeATarget() {
-    for (String target : new String[] {"example.com", "blog.example.co.uk", "bücher.de",
-        "https://example.com/page?q=1", "http://example.com", "xn--bcher-kva.de"}) {
-      assertNull(TargetCheck.reason(target), target);
-    }
-    for (String target : new String[] {"two words.com", "localhost", "example..com", ".example.com",
-        "example.com/page", "ftp://example.com/file", "https://", "exa$mple.com", "a\tb.com"}) {
-      assertTrue(TargetCheck.reason(target) != null, target);
-    }
   }
 }

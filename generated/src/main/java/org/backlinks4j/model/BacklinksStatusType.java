@@ -38,6 +38,7 @@ public enum BacklinksStatusType {
     return value;
   }
 
+  /** The wire value, as {@link #getValue()} gives it. */
   @Override
   public String toString() {
     return String.valueOf(value);

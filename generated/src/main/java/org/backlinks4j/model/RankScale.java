@@ -35,6 +35,7 @@ public enum RankScale {
     return value;
   }
 
+  /** The wire value, as {@link #getValue()} gives it. */
   @Override
   public String toString() {
     return String.valueOf(value);

@@ -261,7 +261,7 @@ public class SummaryEnvelope {
   }
 
   /**
-   * The {@code tasks} field.
+   * The tasks of the call, one for a live call; null when the call as a whole failed.
    *
    * @return {@code tasks}, or null when absent
    */
@@ -278,6 +278,7 @@ public class SummaryEnvelope {
     this.tasks = tasks;
   }
 
+  /** Equal when every field is. */
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {
@@ -297,11 +298,13 @@ public class SummaryEnvelope {
         && Objects.equals(tasks, that.tasks);
   }
 
+  /** A hash of every field, consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return Objects.hash(version, statusCode, statusMessage, time, cost, tasksCount, tasksError, tasks);
   }
 
+  /** Every field by its wire name, for logs and test failures. */
   @Override
   public String toString() {
     return "SummaryEnvelope{"

@@ -246,6 +246,7 @@ public class SummaryTargetInfo {
     this.targetSpamScore = targetSpamScore;
   }
 
+  /** Equal when every field is. */
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {
@@ -264,11 +265,13 @@ public class SummaryTargetInfo {
         && Objects.equals(targetSpamScore, that.targetSpamScore);
   }
 
+  /** A hash of every field, consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return Objects.hash(server, cms, platformType, ipAddress, country, isIp, targetSpamScore);
   }
 
+  /** Every field by its wire name, for logs and test failures. */
   @Override
   public String toString() {
     return "SummaryTargetInfo{"

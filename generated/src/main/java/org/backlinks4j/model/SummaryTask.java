@@ -310,6 +310,7 @@ public class SummaryTask {
     this.result = result;
   }
 
+  /** Equal when every field is. */
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {
@@ -330,11 +331,13 @@ public class SummaryTask {
         && Objects.equals(result, that.result);
   }
 
+  /** A hash of every field, consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return Objects.hash(id, statusCode, statusMessage, time, cost, resultCount, path, data, result);
   }
 
+  /** Every field by its wire name, for logs and test failures. */
   @Override
   public String toString() {
     return "SummaryTask{"

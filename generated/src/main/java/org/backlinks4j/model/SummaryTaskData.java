@@ -67,7 +67,7 @@ public class SummaryTaskData {
   }
 
   /**
-   * The {@code api} field.
+   * The API the task ran in (&#x60;backlinks&#x60;).
    *
    * @return {@code api}, or null when absent
    */
@@ -96,7 +96,7 @@ public class SummaryTaskData {
   }
 
   /**
-   * The {@code function} field.
+   * The function of that API (&#x60;summary&#x60;).
    *
    * @return {@code function}, or null when absent
    */
@@ -125,7 +125,7 @@ public class SummaryTaskData {
   }
 
   /**
-   * The {@code target} field.
+   * The requested &#x60;target&#x60;.
    *
    * @return {@code target}, or null when absent
    */
@@ -154,7 +154,7 @@ public class SummaryTaskData {
   }
 
   /**
-   * The {@code include_subdomains} field.
+   * The requested &#x60;include_subdomains&#x60;, when it was sent.
    *
    * @return {@code include_subdomains}, or null when absent
    */
@@ -183,7 +183,7 @@ public class SummaryTaskData {
   }
 
   /**
-   * The {@code include_indirect_links} field.
+   * The requested &#x60;include_indirect_links&#x60;, when it was sent.
    *
    * @return {@code include_indirect_links}, or null when absent
    */
@@ -212,7 +212,7 @@ public class SummaryTaskData {
   }
 
   /**
-   * The {@code exclude_internal_backlinks} field.
+   * The requested &#x60;exclude_internal_backlinks&#x60;, when it was sent.
    *
    * @return {@code exclude_internal_backlinks}, or null when absent
    */
@@ -241,7 +241,7 @@ public class SummaryTaskData {
   }
 
   /**
-   * The {@code internal_list_limit} field.
+   * The requested &#x60;internal_list_limit&#x60;, when it was sent.
    *
    * @return {@code internal_list_limit}, or null when absent
    */
@@ -270,7 +270,7 @@ public class SummaryTaskData {
   }
 
   /**
-   * The {@code backlinks_status_type} field.
+   * The requested &#x60;backlinks_status_type&#x60;, when it was sent.
    *
    * @return {@code backlinks_status_type}, or null when absent
    */
@@ -328,7 +328,7 @@ public class SummaryTaskData {
   }
 
   /**
-   * The {@code rank_scale} field.
+   * The requested &#x60;rank_scale&#x60;, when it was sent.
    *
    * @return {@code rank_scale}, or null when absent
    */
@@ -357,7 +357,7 @@ public class SummaryTaskData {
   }
 
   /**
-   * The {@code tag} field.
+   * The requested &#x60;tag&#x60;, when it was sent.
    *
    * @return {@code tag}, or null when absent
    */
@@ -374,6 +374,7 @@ public class SummaryTaskData {
     this.tag = tag;
   }
 
+  /** Equal when every field is. */
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {
@@ -396,11 +397,13 @@ public class SummaryTaskData {
         && Objects.equals(tag, that.tag);
   }
 
+  /** A hash of every field, consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return Objects.hash(api, function, target, includeSubdomains, includeIndirectLinks, excludeInternalBacklinks, internalListLimit, backlinksStatusType, backlinksFilters, rankScale, tag);
   }
 
+  /** Every field by its wire name, for logs and test failures. */
   @Override
   public String toString() {
     return "SummaryTaskData{"

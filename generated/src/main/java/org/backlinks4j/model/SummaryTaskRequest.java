@@ -310,6 +310,7 @@ public class SummaryTaskRequest {
     this.tag = tag;
   }
 
+  /** Equal when every field is. */
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {
@@ -330,11 +331,13 @@ public class SummaryTaskRequest {
         && Objects.equals(tag, that.tag);
   }
 
+  /** A hash of every field, consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return Objects.hash(target, includeSubdomains, includeIndirectLinks, excludeInternalBacklinks, internalListLimit, backlinksStatusType, backlinksFilters, rankScale, tag);
   }
 
+  /** Every field by its wire name, for logs and test failures. */
   @Override
   public String toString() {
     return "SummaryTaskRequest{"

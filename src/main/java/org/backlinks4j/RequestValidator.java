@@ -1,0 +1,163 @@
+package org.backlinks4j;
+
+import java.util.Locale;
+import okhttp3.HttpUrl;
+import org.backlinks4j.BacklinksException.Origin;
+import org.backlinks4j.model.SummaryTaskRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The API's rules for a summary task, checked before anything is sent: the one place that knows
+ * them. {@link SummaryRequest.Builder#build()} runs it; a broken rule throws an
+ * {@link InvalidRequestException} whose message names the field and the rule.
+ *
+ * <p>The enums need no check here: the builder takes them typed, so no other value can be set.
+ * One task per request needs none either: a {@link SummaryRequest} is one task, and the client
+ * sends it alone. The limits of {@code backlinks_filters} belong to the filter DSL.
+ */
+final class RequestValidator {
+  /** {@code internal_list_limit}: 1 to 1000. */
+  static final int MIN_INTERNAL_LIST_LIMIT = 1;
+  static final int MAX_INTERNAL_LIST_LIMIT = 1000;
+  /** {@code tag}: at most 255 characters. */
+  static final int MAX_TAG_LENGTH = 255;
+  /** A DNS name: at most 253 characters, labels of at most 63. */
+  private static final int MAX_HOST_LENGTH = 253;
+  private static final int MAX_LABEL_LENGTH = 63;
+
+  private RequestValidator() {
+  }
+
+  /** Checks every field of {@code task}; throws on the first rule it breaks. */
+  static void check(SummaryTaskRequest task) {
+    checkTarget(task.getTarget());
+    Integer limit = task.getInternalListLimit();
+    if (limit != null && (limit < MIN_INTERNAL_LIST_LIMIT || limit > MAX_INTERNAL_LIST_LIMIT)) {
+      throw invalid("internal_list_limit", "must be between " + MIN_INTERNAL_LIST_LIMIT + " and "
+          + MAX_INTERNAL_LIST_LIMIT + ", was " + limit);
+    }
+    String tag = task.getTag();
+    if (tag != null && tag.codePointCount(0, tag.length()) > MAX_TAG_LENGTH) {
+      throw invalid("tag", "must be at most " + MAX_TAG_LENGTH + " characters, was "
+          + tag.codePointCount(0, tag.length()));
+    }
+  }
+
+  private static void checkTarget(@Nullable String target) {
+    if (target == null || target.trim().isEmpty()) {
+      throw invalid("target", "must not be blank");
+    }
+    for (int i = 0; i < target.length(); i++) {
+      char c = target.charAt(i);
+      if (c <= ' ' || c == 0x7f || Character.isWhitespace(c) || Character.isISOControl(c)) {
+        throw invalid("target", "must not contain spaces or control characters: '" + target + "'");
+      }
+    }
+    int schemeEnd = target.indexOf("://");
+    if (schemeEnd >= 0) {
+      checkPage(target, target.substring(0, schemeEnd).toLowerCase(Locale.ROOT));
+    } else {
+      checkDomain(target);
+    }
+  }
+
+  /** A page: an absolute http(s) URL on a host that could exist. */
+  private static void checkPage(String target, String scheme) {
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw invalid("target", "a page must be an absolute http:// or https:// URL, not " + scheme
+          + "://: '" + target + "'");
+    }
+    HttpUrl url = HttpUrl.parse(target);
+    if (url == null) {
+      throw invalid("target", "not a valid URL: '" + target + "'");
+    }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      throw invalid("target", "a page URL must not carry a user name or password");
+    }
+    checkHost(url.host(), target);
+  }
+
+  /** A domain or subdomain: a bare host name, without scheme, {@code www.}, port or path. */
+  private static void checkDomain(String target) {
+    if (target.regionMatches(true, 0, "www.", 0, 4)) {
+      throw invalid("target", "write a domain without 'www.' (example.com, not www.example.com; "
+          + "include_subdomains covers www): '" + target + "'");
+    }
+    if (isIpv6Literal(target)) {
+      return;
+    }
+    for (char c : new char[] {'/', '?', '#', '@', '\\', ':', '[', ']'}) {
+      if (target.indexOf(c) >= 0) {
+        throw invalid("target", "a domain has no scheme, port, path or query; a page must be an "
+            + "absolute http(s) URL such as https://example.com/page: '" + target + "'");
+      }
+    }
+    // OkHttp's host parsing turns an internationalized name into punycode (IDNA) and refuses the
+    // characters no host may hold; the label rules below then apply to its ASCII form.
+    HttpUrl url = HttpUrl.parse("http://" + target + "/");
+    if (url == null) {
+      throw invalid("target", "not a valid domain name: '" + target + "'");
+    }
+    checkHost(url.host(), target);
+  }
+
+  private static boolean isIpv6Literal(String host) {
+    return host.indexOf(':') >= 0 && host.indexOf('/') < 0 && host.indexOf('[') < 0
+        && HttpUrl.parse("http://[" + host + "]/") != null;
+  }
+
+  /** {@code host} is OkHttp's canonical form: lower case, punycode, IPv6 without brackets. */
+  private static void checkHost(String host, String target) {
+    if (host.indexOf(':') >= 0 || isIpv4(host)) {
+      return; // an IP literal OkHttp accepted
+    }
+    if (host.length() > MAX_HOST_LENGTH) {
+      throw invalid("target", "a host name has at most " + MAX_HOST_LENGTH + " characters: '"
+          + target + "'");
+    }
+    String[] labels = host.split("\\.", -1);
+    if (labels.length < 2) {
+      throw invalid("target", "a domain needs a dot and a top-level domain, such as example.com: '"
+          + target + "'");
+    }
+    for (String label : labels) {
+      if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH) {
+        throw invalid("target", "each dot-separated part of a host name must be 1 to "
+            + MAX_LABEL_LENGTH + " characters: '" + target + "'");
+      }
+      if (label.startsWith("-") || label.endsWith("-")) {
+        throw invalid("target", "a part of a host name must not start or end with '-': '" + target
+            + "'");
+      }
+      for (int i = 0; i < label.length(); i++) {
+        char c = label.charAt(i);
+        if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+          throw invalid("target", "a host name holds letters, digits, '-' and '.' only: '" + target
+              + "'");
+        }
+      }
+    }
+    String tld = labels[labels.length - 1];
+    if (tld.matches("[0-9]+")) {
+      throw invalid("target", "not a valid IPv4 address or domain name: '" + target + "'");
+    }
+  }
+
+  private static boolean isIpv4(String host) {
+    String[] parts = host.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String part : parts) {
+      if (!part.matches("[0-9]{1,3}") || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static InvalidRequestException invalid(String field, String rule) {
+    return new InvalidRequestException(Origin.REQUEST, 0, field + ": " + rule, 0, null, false, null,
+        null);
+  }
+}
