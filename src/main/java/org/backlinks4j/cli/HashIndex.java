@@ -3,7 +3,7 @@ package org.backlinks4j.cli;
 import java.util.Arrays;
 
 /**
- * A map from a target's 64-bit hash to a long, in two flat arrays (about 32 bytes a target). Bulk
+ * A map from a target's 64-bit hash to a long, in two flat arrays (32 to 64 bytes a target). Bulk
  * keeps which targets are finished, and where their records are, for inputs of any length in a
  * small heap: a HashSet of the strings takes 100+ bytes a target, and the primitive collections
  * libraries are megabytes of jar for these thirty lines.
