@@ -5,19 +5,26 @@ import org.backlinks4j.internal.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code backlinks} command line: {@code summary} of one target (more commands to come). */
+/** The {@code backlinks} command line: {@code summary} of one target, {@code bulk} of a file of them. */
 @Command(
     name = "backlinks",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Backlink summaries from DataForSEO's Backlinks Summary API.",
-    subcommands = {SummaryCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {SummaryCommand.class, BulkCommand.class, CommandLine.HelpCommand.class},
     footer = {
         "",
-        "Credentials come from DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD. Without them (and without",
-        "--base-url or --sandbox) the commands run against an offline demo server and say so.",
+        "Credentials come from DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD. Without them (and without "
+            + "--base-url or --sandbox) the commands run against an offline demo server and say so.",
         "",
-        "Exit codes: 0 success, 1 the API or the network failed, 2 invalid input (nothing sent)."
+        "Exit codes: 0 success; 1 the API or the network failed (bulk: some target has no "
+            + "successful record); 2 invalid input, nothing sent.",
+        "",
+        "Examples:",
+        "  backlinks summary explodingtopics.com",
+        "  backlinks summary explodingtopics.com --json",
+        "  backlinks bulk --input domains.txt --output summaries.jsonl",
+        "  backlinks help bulk"
     })
 public final class Main implements Runnable {
   /** Exit code of a success. */
@@ -31,7 +38,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: summary");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: summary or bulk");
   }
 
   /**
@@ -77,6 +84,9 @@ public final class Main implements Runnable {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == SummaryCommand.class) {
         return cls.cast(new SummaryCommand(env));
+      }
+      if (cls == BulkCommand.class) {
+        return cls.cast(new BulkCommand(env));
       }
       return CommandLine.defaultFactory().create(cls);
     }

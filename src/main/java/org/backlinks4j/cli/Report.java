@@ -9,96 +9,133 @@ import org.backlinks4j.model.SummaryResult;
 import org.backlinks4j.model.SummaryTargetInfo;
 import org.jspecify.annotations.Nullable;
 
-/** Renders a summary as a report a person reads in a terminal. */
+/**
+ * Renders a summary as a report a person reads in a terminal: headline metrics with thousands
+ * separators, the target's info, and each {@code referring_links_*} breakdown as its top entries
+ * with counts, shares of the backlinks and a bar. No line is wider than the width it is given.
+ */
 final class Report {
+  /** Narrower than this, nothing useful fits; the report is cut at this width instead. */
+  static final int MIN_WIDTH = 40;
   private static final int TOP = 10;
+  private static final int LABEL = 24;
+  private static final int BREAKDOWN_LABEL = 16;
+  private static final int MAX_BAR = 30;
+
   private final int width;
 
   Report(int width) {
-    this.width = Math.max(60, Math.min(width, 120));
-  }
-
-  static int terminalWidth(Map<String, String> env) {
-    try {
-      return Integer.parseInt(env.getOrDefault("COLUMNS", "80").trim());
-    } catch (NumberFormatException e) {
-      return 80;
-    }
+    this.width = Math.max(MIN_WIDTH, width);
   }
 
   String render(String target, Summary summary) {
-    StringBuilder s = new StringBuilder();
+    List<String> lines = new ArrayList<>();
+    lines.add("Backlinks summary of " + target);
     SummaryResult r = summary.result();
-    s.append("Backlinks summary of ").append(target).append('\n');
     if (r == null) {
-      s.append("\nThe service has no backlink data for this target.\n");
-      footer(s, summary);
-      return s.toString();
+      lines.add("");
+      lines.add("The service has no backlink data for this target.");
+    } else {
+      headline(lines, r);
+      info(lines, r.getInfo());
+      long backlinks = r.getBacklinks() == null ? 0 : r.getBacklinks();
+      breakdown(lines, "Top-level domains", r.getReferringLinksTld(), backlinks);
+      breakdown(lines, "Link types", r.getReferringLinksTypes(), backlinks);
+      breakdown(lines, "Link attributes", r.getReferringLinksAttributes(), backlinks);
+      breakdown(lines, "Platform types", r.getReferringLinksPlatformTypes(), backlinks);
+      breakdown(lines, "Semantic locations", r.getReferringLinksSemanticLocations(), backlinks);
+      breakdown(lines, "Countries", r.getReferringLinksCountries(), backlinks);
     }
-    s.append('\n');
-    row(s, "Rank", r.getRank());
-    row(s, "Backlinks", r.getBacklinks(), "nofollow", r.getBacklinksNofollow());
-    row(s, "Referring domains", r.getReferringDomains(), "nofollow", r.getReferringDomainsNofollow());
-    row(s, "Referring main domains", r.getReferringMainDomains(), "nofollow",
-        r.getReferringMainDomainsNofollow());
-    row(s, "Referring pages", r.getReferringPages(), "nofollow", r.getReferringPagesNofollow());
-    row(s, "Referring IPs", r.getReferringIps());
-    row(s, "Referring subnets", r.getReferringSubnets());
-    row(s, "Backlinks spam score", r.getBacklinksSpamScore());
-    row(s, "Broken backlinks", r.getBrokenBacklinks());
-    row(s, "Broken pages", r.getBrokenPages());
-    row(s, "Crawled pages", r.getCrawledPages());
-    row(s, "Internal links", r.getInternalLinksCount());
-    row(s, "External links", r.getExternalLinksCount());
-    text(s, "First seen", r.getFirstSeen());
-    text(s, "Lost", r.getLostDate());
-    SummaryTargetInfo info = r.getInfo();
-    if (info != null) {
-      s.append("\nTarget\n");
-      text(s, "Server", info.getServer());
-      text(s, "CMS", info.getCms());
-      text(s, "IP address", info.getIpAddress());
-      text(s, "Country", info.getCountry());
-      text(s, "Platform", info.getPlatformType() == null ? null : String.join(", ", info.getPlatformType()));
-      text(s, "Is an IP", info.getIsIp() == null ? null : info.getIsIp() ? "yes" : "no");
-      row(s, "Target spam score", info.getTargetSpamScore());
+    lines.add("");
+    lines.add("Task " + (summary.taskId() == null ? "-" : summary.taskId()));
+    lines.add(String.format(Locale.ROOT, "Cost $%.5f, %s", summary.cost(),
+        summary.time() == null ? "time not given" : summary.time()));
+    StringBuilder s = new StringBuilder();
+    for (String line : lines) {
+      s.append(fit(line)).append('\n');
     }
-    long denominator = r.getBacklinks() == null ? 0 : r.getBacklinks();
-    breakdown(s, "Top-level domains", r.getReferringLinksTld(), denominator);
-    breakdown(s, "Link types", r.getReferringLinksTypes(), denominator);
-    breakdown(s, "Link attributes", r.getReferringLinksAttributes(), denominator);
-    breakdown(s, "Platform types", r.getReferringLinksPlatformTypes(), denominator);
-    breakdown(s, "Semantic locations", r.getReferringLinksSemanticLocations(), denominator);
-    breakdown(s, "Countries", r.getReferringLinksCountries(), denominator);
-    footer(s, summary);
     return s.toString();
   }
 
-  private static void footer(StringBuilder s, Summary summary) {
-    s.append(String.format(Locale.ROOT, "%nTask %s, cost $%.5f, %s%n",
-        summary.taskId() == null ? "-" : summary.taskId(), summary.cost(),
-        summary.time() == null ? "-" : summary.time()));
+  private void headline(List<String> lines, SummaryResult r) {
+    lines.add("");
+    Rows rows = new Rows();
+    rows.add("Rank", r.getRank(), null);
+    rows.add("Backlinks", r.getBacklinks(), r.getBacklinksNofollow());
+    rows.add("Referring domains", r.getReferringDomains(), r.getReferringDomainsNofollow());
+    rows.add("Referring main domains", r.getReferringMainDomains(),
+        r.getReferringMainDomainsNofollow());
+    rows.add("Referring pages", r.getReferringPages(), r.getReferringPagesNofollow());
+    rows.add("Referring IPs", r.getReferringIps(), null);
+    rows.add("Referring subnets", r.getReferringSubnets(), null);
+    rows.add("Backlinks spam score", r.getBacklinksSpamScore(), null);
+    rows.add("Broken backlinks", r.getBrokenBacklinks(), null);
+    rows.add("Broken pages", r.getBrokenPages(), null);
+    rows.add("Crawled pages", r.getCrawledPages(), null);
+    rows.add("Internal links", r.getInternalLinksCount(), null);
+    rows.add("External links", r.getExternalLinksCount(), null);
+    rows.render(lines);
+    text(lines, "First seen", r.getFirstSeen());
+    text(lines, "Lost", r.getLostDate());
   }
 
-  private static void row(StringBuilder s, String label, @Nullable Number value) {
-    s.append(String.format(Locale.ROOT, "  %-24s %14s%n", label, number(value)));
+  private void info(List<String> lines, @Nullable SummaryTargetInfo info) {
+    if (info == null) {
+      return;
+    }
+    lines.add("");
+    lines.add("Target");
+    text(lines, "Server", info.getServer());
+    text(lines, "CMS", info.getCms());
+    text(lines, "IP address", info.getIpAddress());
+    text(lines, "Country", info.getCountry());
+    List<String> platforms = info.getPlatformType();
+    text(lines, "Platform", platforms == null ? null : String.join(", ", platforms));
+    text(lines, "Is an IP", info.getIsIp() == null ? null : info.getIsIp() ? "yes" : "no");
+    text(lines, "Target spam score",
+        info.getTargetSpamScore() == null ? null : number(info.getTargetSpamScore()));
   }
 
-  private static void row(StringBuilder s, String label, @Nullable Number value, String aside,
-      @Nullable Number asideValue) {
-    s.append(String.format(Locale.ROOT, "  %-24s %14s   (%s %s)%n", label, number(value), aside,
-        number(asideValue)));
+  private void text(List<String> lines, String label, @Nullable String value) {
+    lines.add("  " + pad(label, labelWidth()) + " " + (value == null ? "-" : value));
   }
 
-  private static void text(StringBuilder s, String label, @Nullable String value) {
-    s.append(String.format(Locale.ROOT, "  %-24s %14s%n", label, value == null ? "-" : value));
+  /** Labels get 24 columns, less on a narrow terminal so that the figures still fit. */
+  private int labelWidth() {
+    return Math.min(LABEL, width - 2 - 1 - 15);
   }
 
-  static String number(@Nullable Number value) {
-    return value == null ? "-" : String.format(Locale.ROOT, "%,d", value.longValue());
+  /** Headline rows: numbers right-aligned in one column, nofollow beside them when it fits. */
+  private final class Rows {
+    private final List<String[]> rows = new ArrayList<>();
+
+    void add(String label, @Nullable Number value, @Nullable Number nofollow) {
+      rows.add(new String[] {label, number(value), nofollow == null ? null : number(nofollow)});
+    }
+
+    void render(List<String> lines) {
+      int numbers = 1;
+      for (String[] row : rows) {
+        numbers = Math.max(numbers, row[1].length());
+      }
+      int label = Math.min(LABEL, width - 3 - numbers);
+      for (String[] row : rows) {
+        String line = "  " + pad(row[0], label) + " " + leftPad(row[1], numbers);
+        if (row[2] != null) {
+          String aside = "   nofollow " + row[2];
+          if (line.length() + aside.length() <= width) {
+            line += aside;
+          } else {
+            lines.add(line);
+            line = "  " + pad("  nofollow", label) + " " + leftPad(row[2], numbers);
+          }
+        }
+        lines.add(line);
+      }
+    }
   }
 
-  private void breakdown(StringBuilder s, String title, @Nullable Map<String, Long> counts,
+  private void breakdown(List<String> lines, String title, @Nullable Map<String, Long> counts,
       long backlinks) {
     if (counts == null || counts.isEmpty()) {
       return;
@@ -112,23 +149,53 @@ final class Report {
         total += value(e.getValue());
       }
     }
-    s.append('\n').append(title).append(" (share of backlinks)\n");
-    int labelWidth = 16;
-    int barWidth = Math.max(10, width - labelWidth - 14 - 8 - 6);
-    for (Map.Entry<String, Long> e : entries.subList(0, Math.min(TOP, entries.size()))) {
+    List<Map.Entry<String, Long>> top = entries.subList(0, Math.min(TOP, entries.size()));
+    int labels = 6;
+    int numbers = 1;
+    for (Map.Entry<String, Long> e : top) {
+      labels = Math.max(labels, e.getKey().length());
+      numbers = Math.max(numbers, number(value(e.getValue())).length());
+    }
+    // "  label count  share%  bar": whatever the label and the figures leave is the bar's.
+    int fixed = 2 + 1 + numbers + 1 + 6 + 2;
+    labels = Math.min(labels, Math.min(BREAKDOWN_LABEL, width - fixed - 1));
+    int bar = Math.min(MAX_BAR, width - fixed - labels);
+    lines.add("");
+    lines.add(title + " (share of backlinks)");
+    for (Map.Entry<String, Long> e : top) {
       long n = value(e.getValue());
-      String label = e.getKey().isEmpty() ? "(none)" : e.getKey();
-      if (label.length() > labelWidth) {
-        label = label.substring(0, labelWidth - 1) + "~";
-      }
       double share = total == 0 ? 0 : 100.0 * n / total;
-      int bar = max == 0 ? 0 : (int) Math.round((double) barWidth * n / max);
-      s.append(String.format(Locale.ROOT, "  %-" + labelWidth + "s %14s %6.1f%%  %s%n", label,
-          number(n), share, repeat('#', bar)));
+      int length = max == 0 || bar <= 0 ? 0 : (int) Math.round((double) bar * n / max);
+      if (n > 0 && length == 0 && bar > 0) {
+        length = 1; // a present entry shows, however small
+      }
+      String label = e.getKey().isEmpty() ? "(none)" : e.getKey();
+      lines.add(String.format(Locale.ROOT, "  %s %s %5.1f%%  %s", pad(label, labels),
+          leftPad(number(n), numbers), share, repeat('#', length)).replaceAll("\\s+$", ""));
     }
     if (entries.size() > TOP) {
-      s.append(String.format(Locale.ROOT, "  ... and %d more%n", entries.size() - TOP));
+      lines.add(String.format(Locale.ROOT, "  ... and %d more", entries.size() - TOP));
     }
+  }
+
+  /** Cuts a line to the width, marking the cut. */
+  private String fit(String line) {
+    return line.length() <= width ? line : line.substring(0, width - 1) + "~";
+  }
+
+  static String number(@Nullable Number value) {
+    return value == null ? "-" : String.format(Locale.ROOT, "%,d", value.longValue());
+  }
+
+  private static String pad(String s, int width) {
+    if (s.length() > width) {
+      return s.substring(0, Math.max(0, width - 1)) + "~";
+    }
+    return s + repeat(' ', width - s.length());
+  }
+
+  private static String leftPad(String s, int width) {
+    return repeat(' ', width - s.length()) + s;
   }
 
   private static long value(@Nullable Long n) {
@@ -136,7 +203,7 @@ final class Report {
   }
 
   private static String repeat(char c, int n) {
-    StringBuilder s = new StringBuilder(n);
+    StringBuilder s = new StringBuilder(Math.max(0, n));
     for (int i = 0; i < n; i++) {
       s.append(c);
     }

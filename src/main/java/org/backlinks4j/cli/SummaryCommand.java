@@ -4,20 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.BacklinksException;
-import org.backlinks4j.Credentials;
-import org.backlinks4j.HttpLogLevel;
 import org.backlinks4j.InvalidRequestException;
-import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
-import org.backlinks4j.internal.Wire;
-import org.backlinks4j.model.BacklinksStatusType;
-import org.backlinks4j.model.RankScale;
-import org.backlinks4j.model.SummaryResult;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,13 +17,18 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
-    description = "Print the backlinks summary of one target.",
+    sortOptions = false,
+    description = "Print the backlinks summary of one target: a report fitted to the terminal, "
+        + "or the result object as JSON.",
     footer = {
         "",
         "Examples:",
         "  backlinks summary explodingtopics.com",
         "  backlinks summary https://example.com/page --json",
-        "  backlinks summary example.com --status-type all --internal-list-limit 100"
+        "  backlinks summary example.com --status-type all --internal-list-limit 100",
+        "  backlinks summary example.com --sandbox   # needs DATAFORSEO_LOGIN/PASSWORD",
+        "",
+        "A target the service has no data for is a success: an empty report, or null with --json."
     })
 final class SummaryCommand implements Callable<Integer> {
   private final Map<String, String> env;
@@ -42,56 +39,13 @@ final class SummaryCommand implements Callable<Integer> {
       description = "A domain or subdomain without https:// and www., or an absolute URL of a page.")
   String target;
 
-  @Option(names = "--json", description = "Print the result as JSON with the API's field names.")
+  @Option(names = "--json",
+      description = "Print the result object as JSON, as the API sends it (null when no data).")
   boolean json;
 
-  @Option(names = "--include-subdomains", paramLabel = "true|false", arity = "1")
-  @Nullable Boolean includeSubdomains;
+  @Mixin RequestOptions requestOptions;
 
-  @Option(names = "--include-indirect-links", paramLabel = "true|false", arity = "1")
-  @Nullable Boolean includeIndirectLinks;
-
-  @Option(names = "--exclude-internal-backlinks", paramLabel = "true|false", arity = "1")
-  @Nullable Boolean excludeInternalBacklinks;
-
-  @Option(names = "--status-type", paramLabel = "all|live|lost",
-      description = "Which backlinks count (default: live).")
-  @Nullable String statusType;
-
-  @Option(names = "--internal-list-limit", paramLabel = "N",
-      description = "Entries per breakdown, 1 to 1000 (default 10).")
-  @Nullable Integer internalListLimit;
-
-  @Option(names = "--rank-scale", paramLabel = "one_hundred|one_thousand")
-  @Nullable String rankScale;
-
-  @Option(names = "--tag", paramLabel = "TEXT", description = "A label echoed back by the service.")
-  @Nullable String tag;
-
-  @Option(names = "--filter", paramLabel = "EXPR",
-      description = "Which backlinks count, e.g. \"dofollow = true and (backlink_spam_score < 50 "
-          + "or domain_from_rank >= 300)\".")
-  @Nullable String filterText;
-
-  @Option(names = "--filter-json", paramLabel = "JSON",
-      description = "backlinks_filters as a raw JSON array, checked like --filter.")
-  @Nullable String filterJson;
-
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "Send to this server (env DATAFORSEO_BASE_URL).")
-  @Nullable String baseUrl;
-
-  @Option(names = "--sandbox", description = "Send to DataForSEO's free sandbox (dummy data).")
-  boolean sandbox;
-
-  @Option(names = "--demo", description = "Use the offline demo server, even with credentials.")
-  boolean demo;
-
-  @Option(names = "--verbose",
-      description = "Log the HTTP exchange to stderr (credentials redacted).")
-  boolean verbose;
-
-  @CommandLine.Mixin ThrottleOptions throttle = new ThrottleOptions();
+  @Mixin ConnectionOptions connectionOptions;
 
   SummaryCommand(Map<String, String> env) {
     this.env = env;
@@ -103,48 +57,20 @@ final class SummaryCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SummaryRequest request;
     try {
-      request = buildRequest();
+      request = requestOptions.request(target);
     } catch (IllegalArgumentException | InvalidRequestException e) {
       // Checked before sending (SummaryRequest.Builder.build()): nothing left the machine.
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     }
-    String base = baseUrl != null ? baseUrl : env.get("DATAFORSEO_BASE_URL");
-    Credentials credentials = Credentials.fromEnvOrNull(env);
-    boolean useDemo = demo || (credentials == null && base == null && !sandbox);
-    if (!useDemo && credentials == null) {
-      err.println("backlinks: set DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD (or use --demo)");
-      return Main.INVALID;
-    }
-    DemoServer demoServer = null;
-    try {
-      BacklinksClient.Builder builder = BacklinksClient.builder();
-      if (verbose) {
-        builder.logger(line -> err.println("http: " + line), HttpLogLevel.BODY);
-      }
-      if (useDemo) {
-        demoServer = DemoServer.start();
-        err.println("backlinks: no credentials set: showing DEMO data from an offline server "
-            + "(DataForSEO's documented example), not live figures.");
-        builder.baseUrl(demoServer.baseUrl()).credentials("demo", "demo");
+    try (Connection connection = connectionOptions.open(env, err)) {
+      Connection.Answer answer = connection.summary(request);
+      if (json) {
+        out.println(JsonCopy.indent(answer.resultJson()));
       } else {
-        builder.credentials(credentials);
-        if (sandbox) {
-          builder.sandbox();
-        } else if (base != null) {
-          builder.baseUrl(base);
-        }
+        out.print(new Report(Terminal.width(env)).render(target, answer.summary));
       }
-      throttle.applyTo(builder);
-      BacklinksClient client = builder.build();
-      Summary summary;
-      try {
-        summary = client.summary(request);
-      } finally {
-        client.okHttpClient().dispatcher().executorService().shutdown();
-        client.okHttpClient().connectionPool().evictAll();
-      }
-      print(out, summary);
+      out.flush();
       return Main.OK;
     } catch (BacklinksException e) {
       // One line naming DataForSEO's status code and message (the message is one line by
@@ -156,62 +82,8 @@ final class SummaryCommand implements Callable<Integer> {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     } catch (IOException e) {
-      err.println("backlinks: cannot start the demo server: " + e.getMessage());
+      err.println("backlinks: " + e.getMessage());
       return Main.FAILED;
-    } finally {
-      if (demoServer != null) {
-        demoServer.close();
-      }
     }
-  }
-
-  private SummaryRequest buildRequest() {
-    SummaryRequest.Builder builder = SummaryRequest.builder(target);
-    if (includeSubdomains != null) {
-      builder.includeSubdomains(includeSubdomains);
-    }
-    if (includeIndirectLinks != null) {
-      builder.includeIndirectLinks(includeIndirectLinks);
-    }
-    if (excludeInternalBacklinks != null) {
-      builder.excludeInternalBacklinks(excludeInternalBacklinks);
-    }
-    if (statusType != null) {
-      builder.statusType(wireEnum("--status-type", statusType, BacklinksStatusType.values()));
-    }
-    if (internalListLimit != null) {
-      builder.internalListLimit(internalListLimit);
-    }
-    if (rankScale != null) {
-      builder.rankScale(wireEnum("--rank-scale", rankScale, RankScale.values()));
-    }
-    if (tag != null) {
-      builder.tag(tag);
-    }
-    builder.filter(FilterOption.parse(filterText, filterJson));
-    return builder.build();
-  }
-
-  /** The constant whose wire value (its toString) is {@code text}, or a message naming the choices. */
-  private static <E extends Enum<E>> E wireEnum(String option, String text, E[] values) {
-    StringBuilder choices = new StringBuilder();
-    for (E value : values) {
-      if (value.toString().equals(text)) {
-        return value;
-      }
-      choices.append(choices.length() == 0 ? "" : ", ").append(value);
-    }
-    throw new IllegalArgumentException(option + ": expected one of " + choices + ", got '" + text + "'");
-  }
-
-  private void print(PrintWriter out, Summary summary) {
-    SummaryResult result = summary.result();
-    if (json) {
-      out.println(result == null ? "null"
-          : Wire.MOSHI.adapter(SummaryResult.class).serializeNulls().indent("  ").toJson(result));
-    } else {
-      out.print(new Report(Report.terminalWidth(env)).render(target, summary));
-    }
-    out.flush();
   }
 }

@@ -1,0 +1,135 @@
+package org.backlinks4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.backlinks4j.BacklinksClient;
+import org.backlinks4j.Credentials;
+import org.backlinks4j.HttpLogLevel;
+import org.backlinks4j.Quota;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Where requests go and how the client sends them, shared by {@code summary} and {@code bulk} (a
+ * picocli mixin). {@link #open} is the one place that builds the {@link BacklinksClient};
+ * {@link #applyTo} the one place that turns these options into client builder settings.
+ */
+final class ConnectionOptions {
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Send to this server (env DATAFORSEO_BASE_URL).")
+  @Nullable String baseUrl;
+
+  @Option(names = "--sandbox", description = "Send to DataForSEO's free sandbox (dummy data).")
+  boolean sandbox;
+
+  @Option(names = "--demo", description = "Use the offline demo server, even with credentials.")
+  boolean demo;
+
+  /** --rate, --max-concurrent, --max-retries and --timeout: the client's quota and retries. */
+  @Mixin ThrottleOptions throttle = new ThrottleOptions();
+
+  @Option(names = "--verbose",
+      description = "Log the HTTP exchange to stderr (credentials redacted).")
+  boolean verbose;
+
+  /**
+   * Opens a connection: the demo server when asked for or when there are no credentials (said on
+   * {@code err}), else the live service, the sandbox or {@code --base-url}.
+   *
+   * @param env the environment (credentials, DATAFORSEO_BASE_URL)
+   * @param err where to tell the user about the demo
+   * @return the connection; close it when done
+   * @throws IllegalArgumentException when the options are invalid or credentials are missing
+   * @throws IOException when the demo server cannot start
+   */
+  Connection open(Map<String, String> env, PrintWriter err) throws IOException {
+    boolean useDemo = check(env);
+    String base = baseUrl != null ? baseUrl : env.get("DATAFORSEO_BASE_URL");
+    Credentials credentials = Credentials.fromEnvOrNull(env);
+    RawResults raw = new RawResults();
+    BacklinksClient.Builder builder = BacklinksClient.builder();
+    DemoServer demoServer = null;
+    if (useDemo) {
+      demoServer = DemoServer.start();
+      err.println("backlinks: " + (demo ? "--demo" : "no credentials set")
+          + ": showing DEMO data from an offline server (DataForSEO's documented example), "
+          + "not live figures.");
+      builder.baseUrl(demoServer.baseUrl()).credentials("demo", "demo");
+    } else {
+      builder.credentials(Objects.requireNonNull(credentials, "credentials"));
+      if (sandbox) {
+        builder.sandbox();
+      } else if (base != null) {
+        builder.baseUrl(base);
+      }
+    }
+    try {
+      applyTo(builder, raw, err);
+      return new Connection(builder.build(), raw, demoServer);
+    } catch (RuntimeException e) {
+      if (demoServer != null) {
+        demoServer.close();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Checks the options without opening anything.
+   *
+   * @param env the environment
+   * @return whether the demo server will answer
+   * @throws IllegalArgumentException when the options are invalid or credentials are missing
+   */
+  boolean check(Map<String, String> env) {
+    String base = baseUrl != null ? baseUrl : env.get("DATAFORSEO_BASE_URL");
+    if (base != null && HttpUrl.parse(base) == null) {
+      throw new IllegalArgumentException("--base-url is not an http(s) URL: " + base);
+    }
+    Credentials credentials = Credentials.fromEnvOrNull(env);
+    boolean useDemo = demo || (credentials == null && base == null && !sandbox);
+    if (!useDemo && credentials == null) {
+      throw new IllegalArgumentException(
+          "set DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD (or use --demo)");
+    }
+    return useDemo;
+  }
+
+  /** How many calls may be in flight at once: {@code --max-concurrent}, or the quota's default. */
+  int maxConcurrent() {
+    return throttle.maxConcurrent != null ? throttle.maxConcurrent : Quota.DEFAULT_MAX_CONCURRENT;
+  }
+
+  /**
+   * Applies these options to the client builder: the one place where CLI options become client
+   * settings (rate, retries, timeouts and logging join here).
+   */
+  void applyTo(BacklinksClient.Builder builder, RawResults raw, PrintWriter err) {
+    int maxConcurrent = maxConcurrent();
+    throttle.applyTo(builder);
+    if (verbose) {
+      builder.logger(line -> err.println("http: " + line), HttpLogLevel.BODY);
+    }
+    // The CLI's own OkHttp client: it carries the interceptor that keeps the raw result, and a pool
+    // that keeps one connection per call in flight rather than OkHttp's default of five. An OkHttp
+    // client given to the builder keeps its own timeouts, so they are set here to the library's
+    // documented defaults (live tasks may run for 120 s).
+    OkHttpClient http = new OkHttpClient.Builder()
+        .addInterceptor(raw)
+        .connectionPool(new ConnectionPool(maxConcurrent, 5, TimeUnit.MINUTES))
+        .connectTimeout(15, TimeUnit.SECONDS)
+        .readTimeout(130, TimeUnit.SECONDS)
+        .writeTimeout(30, TimeUnit.SECONDS)
+        .build();
+    http.dispatcher().setMaxRequests(Math.max(64, maxConcurrent));
+    http.dispatcher().setMaxRequestsPerHost(maxConcurrent);
+    builder.okHttpClient(http);
+  }
+}

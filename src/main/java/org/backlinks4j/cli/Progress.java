@@ -1,0 +1,144 @@
+package org.backlinks4j.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** How a bulk run shows its progress on stderr: a bar on a terminal, plain lines in a log. */
+interface Progress extends AutoCloseable {
+  /** {@code done} of the run's targets are written, {@code failed} of them failed. */
+  void update(long done, long failed);
+
+  /** Prints a line about one target (a failure) without garbling the display. */
+  void note(String line);
+
+  @Override
+  void close();
+
+  /** Nothing at all ({@code --progress none}). */
+  static Progress none(PrintWriter err) {
+    return new Progress() {
+      @Override
+      public void update(long done, long failed) {
+      }
+
+      @Override
+      public void note(String line) {
+        err.println(line);
+        err.flush();
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+  }
+
+  /**
+   * A bar with rate and ETA (me.tongfei:progressbar), redrawn in place.
+   *
+   * @param terminal the real stderr: only a terminal is given a bar
+   * @param total the targets this run sends
+   */
+  static Progress bar(PrintStream terminal, long total, int width) {
+    ProgressBar bar = new ProgressBarBuilder()
+        .setTaskName("bulk")
+        .setInitialMax(total)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(terminal, Math.max(40, width - 1)))
+        .showSpeed()
+        .setUpdateIntervalMillis(250)
+        .build();
+    return new Progress() {
+      @Override
+      public void update(long done, long failed) {
+        bar.stepTo(done);
+        if (failed > 0) {
+          bar.setExtraMessage(" " + failed + " failed");
+        }
+      }
+
+      @Override
+      public void note(String line) {
+        // Clear the bar's line, print the note; the bar redraws itself below it on its next tick.
+        StringBuilder blank = new StringBuilder("\r");
+        for (int i = 0; i < Math.max(40, width - 1); i++) {
+          blank.append(' ');
+        }
+        terminal.print(blank.append('\r'));
+        terminal.println(line);
+        terminal.flush();
+      }
+
+      @Override
+      public void close() {
+        bar.close();
+      }
+    };
+  }
+
+  /**
+   * Plain lines with done/total, percent, rate, ETA and failures: at most one every
+   * {@code intervalMillis}, and further apart as the run grows old (a twentieth of the time it has
+   * run), so that an overnight run leaves a readable log.
+   */
+  static Progress lines(PrintWriter err, long total, long intervalMillis) {
+    return new Lines(err, total, intervalMillis);
+  }
+
+  /** Plain progress lines, for a stderr that is a file or a pipe. */
+  final class Lines implements Progress {
+    private final PrintWriter err;
+    private final long total;
+    private final long intervalNanos;
+    private final long start = System.nanoTime();
+    private long lastPrint = start;
+
+    Lines(PrintWriter err, long total, long intervalMillis) {
+      this.err = err;
+      this.total = total;
+      this.intervalNanos = intervalMillis * 1_000_000;
+    }
+
+    @Override
+    public void update(long done, long failed) {
+      long now = System.nanoTime();
+      if (now - lastPrint < Math.max(intervalNanos, (now - start) / 20)) {
+        return;
+      }
+      lastPrint = now;
+      double seconds = (now - start) / 1e9;
+      double rate = seconds > 0 ? done / seconds : 0;
+      String eta = rate > 0 ? duration((total - done) / rate) : "?";
+      err.println(String.format(Locale.ROOT, "bulk: %d/%d (%.0f%%), %.1f/s, ETA %s, %d failed",
+          done, total, total == 0 ? 100.0 : 100.0 * done / total, rate, eta, failed));
+      err.flush();
+    }
+
+    @Override
+    public void note(String line) {
+      err.println(line);
+      err.flush();
+    }
+
+    @Override
+    public void close() {
+    }
+  }
+
+  /** Seconds as {@code 1h02m03s}, {@code 2m03s} or {@code 3s}. */
+  static String duration(double seconds) {
+    long s = Math.round(seconds);
+    if (s >= 3600) {
+      return String.format(Locale.ROOT, "%dh%02dm%02ds", s / 3600, s % 3600 / 60, s % 60);
+    }
+    if (s >= 60) {
+      return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+    }
+    return s + "s";
+  }
+}

@@ -1,0 +1,168 @@
+package org.backlinks4j.cli;
+
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import okio.Buffer;
+import org.backlinks4j.model.SummaryResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How bulk writes a record as one line, and reads back which target a line is about and whether it
+ * succeeded (all that resuming needs). Every record is exactly one line in both formats.
+ */
+enum RecordFormat {
+  /** {@code {"target","status_code","status_message","cost","result"}}, one JSON object a line. */
+  JSON {
+    @Override
+    @Nullable String header() {
+      return null;
+    }
+
+    @Override
+    String line(BulkRecord record) {
+      Buffer buffer = new Buffer();
+      try (JsonWriter out = JsonWriter.of(buffer)) {
+        out.setSerializeNulls(true);
+        out.beginObject();
+        out.name("target").value(record.target);
+        out.name("status_code").value(record.statusCode);
+        out.name("status_message").value(record.statusMessage);
+        out.name("cost");
+        JsonCopy.raw(out, cost(record.cost));
+        out.name("result");
+        JsonCopy.raw(out, record.resultJson == null ? "null" : record.resultJson);
+        out.endObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return buffer.readUtf8();
+    }
+
+    @Override
+    @Nullable Scanned scan(String line) {
+      // target and status_code come first: the rest of a long line is never parsed.
+      try (JsonReader in = JsonReader.of(new Buffer().writeUtf8(line))) {
+        String target = null;
+        Integer status = null;
+        in.beginObject();
+        while (in.hasNext() && (target == null || status == null)) {
+          String name = in.nextName();
+          if (name.equals("target") && in.peek() == JsonReader.Token.STRING) {
+            target = in.nextString();
+          } else if (name.equals("status_code") && in.peek() == JsonReader.Token.NUMBER) {
+            status = in.nextInt();
+          } else {
+            in.skipValue();
+          }
+        }
+        if (target == null || status == null || !line.endsWith("}")) {
+          return null;
+        }
+        return new Scanned(target, status == BulkRecord.OK);
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+  },
+
+  /** A header row, then one row a target with the headline metrics; failed rows leave them empty. */
+  CSV {
+    private final List<String> columns = Arrays.asList("target", "status_code", "status_message",
+        "cost", "rank", "backlinks", "backlinks_nofollow", "referring_domains",
+        "referring_domains_nofollow", "referring_main_domains", "referring_main_domains_nofollow",
+        "referring_pages", "referring_pages_nofollow", "referring_ips", "referring_subnets",
+        "backlinks_spam_score", "broken_backlinks", "broken_pages", "crawled_pages",
+        "internal_links_count", "external_links_count", "first_seen", "lost_date",
+        "target_spam_score");
+
+    @Override
+    @Nullable String header() {
+      return Csv.row(columns);
+    }
+
+    @Override
+    String line(BulkRecord record) {
+      List<String> row = new ArrayList<>(columns.size());
+      row.add(record.target);
+      row.add(String.valueOf(record.statusCode));
+      // One row, one line: a line break inside a message would split it for the resume scan.
+      row.add(record.statusMessage.replace('\r', ' ').replace('\n', ' '));
+      row.add(cost(record.cost));
+      SummaryResult r = record.result;
+      if (r == null) {
+        while (row.size() < columns.size()) {
+          row.add("");
+        }
+      } else {
+        add(row, r.getRank());
+        add(row, r.getBacklinks());
+        add(row, r.getBacklinksNofollow());
+        add(row, r.getReferringDomains());
+        add(row, r.getReferringDomainsNofollow());
+        add(row, r.getReferringMainDomains());
+        add(row, r.getReferringMainDomainsNofollow());
+        add(row, r.getReferringPages());
+        add(row, r.getReferringPagesNofollow());
+        add(row, r.getReferringIps());
+        add(row, r.getReferringSubnets());
+        add(row, r.getBacklinksSpamScore());
+        add(row, r.getBrokenBacklinks());
+        add(row, r.getBrokenPages());
+        add(row, r.getCrawledPages());
+        add(row, r.getInternalLinksCount());
+        add(row, r.getExternalLinksCount());
+        add(row, r.getFirstSeen());
+        add(row, r.getLostDate());
+        add(row, r.getInfo() == null ? null : r.getInfo().getTargetSpamScore());
+      }
+      return Csv.row(row);
+    }
+
+    @Override
+    @Nullable Scanned scan(String line) {
+      if (line.equals(header())) {
+        return null;
+      }
+      List<String> fields = Csv.leading(line, columns.size());
+      if (fields == null) {
+        return null;
+      }
+      return new Scanned(fields.get(0), fields.get(1).equals(String.valueOf(BulkRecord.OK)));
+    }
+
+    private void add(List<String> row, @Nullable Object value) {
+      row.add(value == null ? "" : value.toString());
+    }
+  };
+
+  /** The first line of a file in this format, or null when it has none. */
+  abstract @Nullable String header();
+
+  /** The record as one line, without the line break. */
+  abstract String line(BulkRecord record);
+
+  /** The target and outcome of a line, or null when it is no complete record (or the header). */
+  abstract @Nullable Scanned scan(String line);
+
+  /** A cost as JSON/CSV number text: plain decimal, never exponent notation. */
+  static String cost(double cost) {
+    return BigDecimal.valueOf(cost).stripTrailingZeros().toPlainString();
+  }
+
+  /** What resuming reads from a record line. */
+  static final class Scanned {
+    final String target;
+    final boolean succeeded;
+
+    Scanned(String target, boolean succeeded) {
+      this.target = target;
+      this.succeeded = succeeded;
+    }
+  }
+}

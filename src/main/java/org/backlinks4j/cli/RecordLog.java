@@ -1,0 +1,274 @@
+package org.backlinks4j.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bulk's output file, which is also its memory across runs.
+ *
+ * <p>During a run the file is an append-only log: each record is one line, written with one
+ * {@code write} as soon as it is next in input order, and forced to disk every second, so a killed
+ * run (even {@code kill -9}) loses only the calls in flight and at most one partial last line, which
+ * the next run cuts off ({@link #open}). Finished targets are read back as 64-bit hashes only
+ * ({@link #successes}), so memory stays small however long the input is.
+ *
+ * <p>At the end ({@link #finish}) the file must hold one record per input line, in input order. A
+ * run that only appended in order (the usual case, and a resumed run with nothing to retry) is
+ * already in that shape and stays untouched; otherwise (a retried failure was appended after its
+ * old record, the input changed) the file is rewritten from the log into a temporary file that
+ * atomically replaces it: for each target its successful record if there is one, else its newest.
+ */
+final class RecordLog implements Closeable {
+  private static final long SYNC_MILLIS = 1000;
+
+  private final Path path;
+  private final RecordFormat format;
+  private final FileChannel channel;
+  private long lastSync = System.nanoTime();
+
+  private RecordLog(Path path, RecordFormat format, FileChannel channel) {
+    this.path = path;
+    this.format = format;
+    this.channel = channel;
+  }
+
+  /**
+   * Opens the output for appending: cuts a partial last line left by an interrupted run (reported
+   * on {@code notes}), checks that the file holds records of {@code format}, writes the header of a
+   * new file.
+   *
+   * @throws IllegalArgumentException when the file holds records of another format
+   */
+  static RecordLog open(Path path, RecordFormat format, java.io.PrintWriter notes)
+      throws IOException {
+    Files.deleteIfExists(temporary(path)); // left by a run killed while rewriting: the log is intact
+    FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        StandardOpenOption.WRITE);
+    try {
+      long cut = repair(channel);
+      if (cut > 0) {
+        notes.println("backlinks: " + path + ": cut a partial last line (" + cut
+            + " bytes) left by an interrupted run; its target runs again");
+      }
+      checkFormat(path, channel, format);
+      channel.position(channel.size());
+      RecordLog log = new RecordLog(path, format, channel);
+      if (channel.size() == 0 && format.header() != null) {
+        log.append(format.header().getBytes(StandardCharsets.UTF_8));
+      }
+      return log;
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  /** Truncates the file after its last line break; returns how many bytes were cut. */
+  private static long repair(FileChannel channel) throws IOException {
+    long size = channel.size();
+    long end = size;
+    ByteBuffer chunk = ByteBuffer.allocate(8192);
+    while (end > 0) {
+      long start = Math.max(0, end - chunk.capacity());
+      chunk.clear();
+      chunk.limit((int) (end - start));
+      channel.read(chunk, start);
+      for (int i = chunk.position() - 1; i >= 0; i--) {
+        if (chunk.get(i) == '\n') {
+          long keep = start + i + 1;
+          if (keep < size) {
+            channel.truncate(keep);
+            channel.force(true);
+          }
+          return size - keep;
+        }
+      }
+      end = start;
+    }
+    if (size > 0) {
+      channel.truncate(0);
+      channel.force(true);
+    }
+    return size;
+  }
+
+  private static void checkFormat(Path path, FileChannel channel, RecordFormat format)
+      throws IOException {
+    if (channel.size() == 0) {
+      return;
+    }
+    ByteBuffer first = ByteBuffer.allocate(1);
+    channel.read(first, 0);
+    boolean json = first.get(0) == '{';
+    String header = format.header();
+    boolean matches = header == null ? json : firstLine(path).equals(header);
+    if (!matches) {
+      throw new IllegalArgumentException(path + " holds " + (json ? "JSON" : "other")
+          + " records, not " + format.name() + ": name the format it was written in, or another file");
+    }
+  }
+
+  private static String firstLine(Path path) throws IOException {
+    try (LineReader lines = new LineReader(Files.newInputStream(path))) {
+      String line = lines.next();
+      return line == null ? "" : line;
+    }
+  }
+
+  /** The hashes of the targets that have a successful record in the file. */
+  HashIndex successes() throws IOException {
+    HashIndex done = new HashIndex();
+    try (LineReader lines = new LineReader(Files.newInputStream(path))) {
+      for (String line; (line = lines.next()) != null; ) {
+        RecordFormat.Scanned record = format.scan(line);
+        if (record != null && record.succeeded) {
+          done.put(HashIndex.hash(record.target), 1);
+        }
+      }
+    }
+    return done;
+  }
+
+  /** Appends one record line; it is in the file (if not yet on the disk) when this returns. */
+  void append(byte[] line) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(line.length + 1);
+    buffer.put(line).put((byte) '\n').flip();
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
+    if (System.nanoTime() - lastSync > SYNC_MILLIS * 1_000_000) {
+      channel.force(false);
+      lastSync = System.nanoTime();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (channel.isOpen()) {
+      channel.force(false);
+      channel.close();
+    }
+  }
+
+  /** How the output stands at the end of a run. */
+  static final class Outcome {
+    /** The input's targets (lines that are neither blank nor comments). */
+    final long targets;
+    /** How many of them have a successful record. */
+    final long succeeded;
+    /** Whether the file had to be rewritten into input order. */
+    final boolean rewritten;
+
+    Outcome(long targets, long succeeded, boolean rewritten) {
+      this.targets = targets;
+      this.succeeded = succeeded;
+      this.rewritten = rewritten;
+    }
+  }
+
+  /**
+   * Closes the log and leaves the file with one record per input target, in input order.
+   *
+   * @param input the input file
+   * @param succeeded the hashes of the targets with a successful record
+   */
+  Outcome finish(Path input, HashIndex succeeded) throws IOException {
+    close();
+    Outcome inOrder = checkOrder(input, succeeded);
+    return inOrder != null ? inOrder : rewrite(input);
+  }
+
+  /** The outcome when the file already holds exactly one record per target in order, else null. */
+  private @Nullable Outcome checkOrder(Path input, HashIndex succeeded) throws IOException {
+    long targets = 0;
+    long ok = 0;
+    try (InputTargets in = new InputTargets(input);
+        LineReader lines = new LineReader(Files.newInputStream(path))) {
+      if (format.header() != null && !format.header().equals(lines.next())) {
+        return null;
+      }
+      while (in.next()) {
+        String line = lines.next();
+        RecordFormat.Scanned record = line == null ? null : format.scan(line);
+        if (record == null || !record.target.equals(in.target())) {
+          return null;
+        }
+        if (!record.succeeded && succeeded.contains(HashIndex.hash(record.target))) {
+          return null; // an old failure of a target that succeeded later: keep the success only
+        }
+        targets++;
+        ok += record.succeeded ? 1 : 0;
+      }
+      return lines.next() == null ? new Outcome(targets, ok, false) : null;
+    }
+  }
+
+  private Outcome rewrite(Path input) throws IOException {
+    // Where each target's record is: offset * 2, plus 1 when it succeeded. A success wins over
+    // any failure; among failures the newest wins.
+    HashIndex index = new HashIndex();
+    try (LineReader lines = new LineReader(Files.newInputStream(path))) {
+      for (String line; (line = lines.next()) != null; ) {
+        RecordFormat.Scanned record = format.scan(line);
+        if (record == null) {
+          continue;
+        }
+        long hash = HashIndex.hash(record.target);
+        long known = index.get(hash);
+        if (record.succeeded || known == HashIndex.ABSENT || (known & 1) == 0) {
+          index.put(hash, lines.lineOffset() * 2 + (record.succeeded ? 1 : 0));
+        }
+      }
+    }
+    Path temporary = temporary(path);
+    long targets = 0;
+    long ok = 0;
+    try (InputTargets in = new InputTargets(input);
+        RandomAccessFile log = new RandomAccessFile(path.toFile(), "r");
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+      if (format.header() != null) {
+        writeLine(out, format.header());
+      }
+      while (in.next()) {
+        targets++;
+        long at = index.get(HashIndex.hash(in.target()));
+        String line = at == HashIndex.ABSENT ? null : LineReader.lineAt(log, at / 2);
+        RecordFormat.Scanned record = line == null ? null : format.scan(line);
+        if (record == null || !record.target.equals(in.target())) {
+          // Only when the input changed during the run (or two targets share a hash): say so in
+          // the record rather than lose the line.
+          line = format.line(BulkRecord.failure(in.target(), 0,
+              "no record: the input changed during the run; run again"));
+        } else if (record.succeeded) {
+          ok++;
+        }
+        writeLine(out, line);
+      }
+    }
+    try (FileChannel written = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+      written.force(true);
+    }
+    Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    return new Outcome(targets, ok, true);
+  }
+
+  private static void writeLine(OutputStream out, String line) throws IOException {
+    out.write(line.getBytes(StandardCharsets.UTF_8));
+    out.write('\n');
+  }
+
+  static Path temporary(Path path) {
+    return path.resolveSibling(path.getFileName() + ".tmp");
+  }
+}
