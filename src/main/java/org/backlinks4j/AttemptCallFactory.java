@@ -1,5 +1,6 @@
 package org.backlinks4j;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
@@ -54,6 +55,31 @@ final class AttemptCallFactory implements Call.Factory {
     } finally {
       ATTEMPT.remove();
     }
+  }
+
+  /**
+   * Runs attempt number {@code attempt} of a call on this thread and hands the outcome to
+   * {@code callback} here too: a blocking caller's first attempt needs no hop to OkHttp's threads.
+   *
+   * @param timeoutMillis a timeout for this attempt, or negative to keep the client's
+   */
+  static <T> void execute(retrofit2.Call<T> call, int attempt, Quota.Permit permit,
+      long timeoutMillis, Callback<T> callback) {
+    retrofit2.Response<T> response;
+    ATTEMPT.set(new Attempt(attempt, permit));
+    try {
+      if (timeoutMillis >= 0) {
+        call.timeout().timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+      }
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      ATTEMPT.remove();
+      callback.onFailure(call, e); // as enqueue() reports it: the call path stays one
+      return;
+    } finally {
+      ATTEMPT.remove();
+    }
+    callback.onResponse(call, response);
   }
 
   /** What {@link #newCall} needs to know of the attempt it makes a call for. */

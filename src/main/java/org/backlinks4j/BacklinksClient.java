@@ -164,13 +164,15 @@ public final class BacklinksClient {
    * @return the summary; {@link Summary#hasData()} is false when the service knows nothing of the
    *     target
    * @throws BacklinksException when the service reports an error, the network fails, or the answer
-   *     cannot be read (after the retries {@link RetryPolicy} allows); also when the waiting thread
-   *     is interrupted, which cancels the call
+   *     cannot be read (after the retries {@link RetryPolicy} allows); also when the thread is
+   *     interrupted while it waits for the quota or a retry, which cancels the call (an attempt
+   *     that runs on the calling thread, as one the quota lets through at once does, ends with the
+   *     client's timeouts, as OkHttp's {@code execute()} does)
    */
   public Summary summary(SummaryRequest request, CallOptions options) {
-    // One path for sync and async calls: the same quota, queue and retries. The HTTP exchange runs
-    // on an OkHttp thread while this one waits.
-    CompletableFuture<Summary> future = summaryAsync(request, options);
+    // One path for sync and async calls: the same quota, queue and retries. An attempt the quota
+    // lets through at once runs on this thread; one that queued, and retries, run on OkHttp's.
+    CompletableFuture<Summary> future = newCall(request, options).startBlocking();
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -213,13 +215,17 @@ public final class BacklinksClient {
    * @see #summaryAsync(SummaryRequest)
    */
   public CompletableFuture<Summary> summaryAsync(SummaryRequest request, CallOptions options) {
+    return newCall(request, options).start();
+  }
+
+  private SummaryCall newCall(SummaryRequest request, CallOptions options) {
     Objects.requireNonNull(request, "request == null");
     Objects.requireNonNull(options, "options == null");
     Integer maxRetries = options.maxRetries();
     Long timeoutMillis = options.timeoutMillis();
     return new SummaryCall(api, quota, costs,
         maxRetries == null ? retryPolicy : retryPolicy.withMaxRetries(maxRetries),
-        timeoutMillis == null ? -1 : timeoutMillis, request).start();
+        timeoutMillis == null ? -1 : timeoutMillis, request);
   }
 
   /**

@@ -291,6 +291,27 @@ class BacklinksClientTest {
   }
 
   @Test
+  void aBlockingCallTheQuotaLetsThroughRunsOnTheCallersThreadAndAnAsyncOneDoesNot() throws Exception {
+    java.util.List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    okhttp3.OkHttpClient mine = new okhttp3.OkHttpClient.Builder()
+        .addInterceptor(chain -> {
+          threads.add(Thread.currentThread());
+          return chain.proceed(chain.request());
+        })
+        .build();
+    server.enqueue(Fixtures.json(Fixtures.seedEnvelope()));
+    server.enqueue(Fixtures.json(Fixtures.seedEnvelope()));
+    BacklinksClient custom = client.newBuilder().okHttpClient(mine).build();
+
+    custom.summary(SummaryRequest.of("example.com"));
+    custom.summaryAsync(SummaryRequest.of("example.com")).get();
+
+    assertEquals(2, threads.size());
+    assertTrue(threads.get(0) == Thread.currentThread(), "sync ran on " + threads.get(0));
+    assertFalse(threads.get(1) == Thread.currentThread(), "async ran on the caller's thread");
+  }
+
+  @Test
   void toStringsNeverShowThePassword() {
     assertFalse(client.toString().contains("s3cret-pass"), client.toString());
     assertFalse(Credentials.of("a", "s3cret-pass").toString().contains("s3cret-pass"));
