@@ -46,7 +46,7 @@ final class SummaryCall {
     this.costs = costs;
     this.policy = policy;
     this.timeoutMillis = timeoutMillis;
-    this.tasks = Collections.singletonList(request.toTask());
+    this.tasks = Collections.singletonList(request.wireTask());
     this.clock = quota.clock();
   }
 
