@@ -46,7 +46,7 @@ class FilterRequestTest {
             .and(BacklinksField.BACKLINK_SPAM_SCORE.lt(50).or(BacklinksField.DOMAIN_FROM_RANK.gte(300))))
         .build());
 
-    assertEquals("[{" + NESTED + ",\"target\":\"explodingtopics.com\"}]", server.takeRequest().getBody().readUtf8());
+    assertEquals("[{\"target\":\"explodingtopics.com\"," + NESTED + "}]", server.takeRequest().getBody().readUtf8());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.backlinks4j.bench;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,17 @@ public class CallPartsBenchmark {
   @Benchmark
   public SummaryEnvelope parseAnswer() throws IOException {
     return envelope.fromJson(new Buffer().write(answer));
+  }
+
+  /**
+   * The same answer through Moshi's reader with every value skipped: the least any binding on
+   * Moshi pays to read it, the floor under {@link #parseAnswer}.
+   */
+  @Benchmark
+  public JsonReader.Token skipAnswer() throws IOException {
+    JsonReader reader = JsonReader.of(new Buffer().write(answer));
+    reader.skipValue();
+    return reader.peek();
   }
 
   /** The copy of the wire task that {@code summary()} hands to Retrofit. */

@@ -6,9 +6,6 @@
 package org.backlinks4j.model;
 
 import com.squareup.moshi.Json;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Which backlinks to count: &#x60;live&#x60; ones (found at the last check; the default), &#x60;lost&#x60; ones, or &#x60;all&#x60; of them.  */

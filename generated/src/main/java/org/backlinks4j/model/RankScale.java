@@ -6,9 +6,6 @@
 package org.backlinks4j.model;
 
 import com.squareup.moshi.Json;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The scale &#x60;rank&#x60; is given on, 0 to 100 or 0 to 1000 (the default). */

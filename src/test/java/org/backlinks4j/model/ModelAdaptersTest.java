@@ -1,0 +1,137 @@
+package org.backlinks4j.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonClass;
+import com.squareup.moshi.JsonDataException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.backlinks4j.Fixtures;
+import org.backlinks4j.internal.Wire;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON adapters the templates generate beside each model: that Moshi uses them, and that they
+ * read and write what the reflective adapter did (every field, unknown names skipped, absent
+ * fields left out, wrong types refused with the JSON path).
+ */
+class ModelAdaptersTest {
+  private static final Path MODELS = Paths.get("generated/src/main/java/org/backlinks4j/model");
+
+  @Test
+  void everyGeneratedModelIsReadByItsGeneratedAdapter() throws Exception {
+    List<Class<?>> models = new ArrayList<>();
+    try (Stream<Path> files = Files.list(MODELS)) {
+      for (Path file : files.sorted().collect(Collectors.toList())) {
+        String name = file.getFileName().toString().replace(".java", "");
+        models.add(Class.forName("org.backlinks4j.model." + name));
+      }
+    }
+    int classes = 0;
+    for (Class<?> model : models) {
+      if (model.isEnum()) {
+        continue;
+      }
+      classes++;
+      JsonClass annotation = model.getAnnotation(JsonClass.class);
+      assertTrue(annotation != null && annotation.generateAdapter(), model + " lacks @JsonClass");
+      String adapter = Wire.MOSHI.adapter(model).toString();
+      assertEquals("GeneratedJsonAdapter(" + model.getSimpleName() + ").nullSafe()", adapter);
+    }
+    assertEquals(6, classes, "the models of the spec: " + models);
+  }
+
+  @Test
+  void theSeedSurvivesARoundTripThroughTheModelsFieldForField() throws IOException {
+    String seed = Fixtures.seedEnvelope();
+    JsonAdapter<SummaryEnvelope> envelopes = Wire.MOSHI.adapter(SummaryEnvelope.class);
+    String written = envelopes.toJson(envelopes.fromJson(seed));
+
+    JsonAdapter<Object> values = Wire.MOSHI.adapter(Object.class);
+    // Nulls are written as absent fields, as Moshi's reflective adapter did.
+    assertEquals(withoutNulls(values.fromJson(seed)), values.fromJson(written));
+  }
+
+  @Test
+  void unknownNamesAreSkippedAndAbsentFieldsStayNull() throws IOException {
+    SummaryTargetInfo info = Wire.MOSHI.adapter(SummaryTargetInfo.class).fromJson(
+        "{\"novel\":{\"a\":[1,{\"b\":null}]},\"server\":\"nginx\",\"cms\":null,\"later\":true}");
+    assertEquals("nginx", info.getServer());
+    assertNull(info.getCms());
+    assertNull(info.getCountry());
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsRefusedWithItsPath() {
+    JsonAdapter<SummaryEnvelope> envelopes = Wire.MOSHI.adapter(SummaryEnvelope.class);
+    JsonDataException number = assertThrows(JsonDataException.class,
+        () -> envelopes.fromJson("{\"status_code\":\"twenty thousand\"}"));
+    assertTrue(number.getMessage().contains("$.status_code"), number.getMessage());
+
+    JsonDataException filters = assertThrows(JsonDataException.class, () -> envelopes.fromJson(
+        "{\"tasks\":[{\"data\":{\"backlinks_filters\":\"dofollow = true\"}}]}"));
+    assertTrue(filters.getMessage().contains("$.tasks[0].data.backlinks_filters"),
+        filters.getMessage());
+  }
+
+  @Test
+  void aRequestIsWrittenInTheSpecsOrderWithItsFilterAsGiven() {
+    List<Object> filter = List.of(List.of("backlink_spam_score", "<", 50), "and",
+        List.of("first_seen", ">", "2021-01-29 15:02:37 +00:00"));
+    SummaryTaskRequest task = new SummaryTaskRequest().tag("t").backlinksFilters(filter)
+        .rankScale(RankScale.ONE_HUNDRED).internalListLimit(5).target("example.com");
+    assertEquals("{\"target\":\"example.com\",\"internal_list_limit\":5,"
+        + "\"backlinks_filters\":[[\"backlink_spam_score\",\"<\",50],\"and\","
+        + "[\"first_seen\",\">\",\"2021-01-29 15:02:37 +00:00\"]],\"rank_scale\":\"one_hundred\","
+        + "\"tag\":\"t\"}", Wire.MOSHI.adapter(SummaryTaskRequest.class).toJson(task));
+  }
+
+  @Test
+  void theCopyConstructorCopiesEveryField() throws IOException {
+    String full = "{\"target\":\"example.com\",\"include_subdomains\":false,"
+        + "\"include_indirect_links\":true,\"exclude_internal_backlinks\":false,"
+        + "\"internal_list_limit\":7,\"backlinks_status_type\":\"lost\","
+        + "\"backlinks_filters\":[\"dofollow\",\"=\",true],\"rank_scale\":\"one_thousand\","
+        + "\"tag\":\"x\"}";
+    JsonAdapter<SummaryTaskRequest> tasks = Wire.MOSHI.adapter(SummaryTaskRequest.class);
+    SummaryTaskRequest original = tasks.fromJson(full);
+    SummaryTaskRequest copy = new SummaryTaskRequest(original);
+    assertNotSame(original, copy);
+    assertEquals(original, copy);
+    assertEquals(full, tasks.toJson(copy)); // every field set, so none was missed by the copy
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object withoutNulls(Object value) {
+    if (value instanceof Map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      ((Map<String, Object>) value).forEach((k, v) -> {
+        if (v != null) {
+          out.put(k, withoutNulls(v));
+        }
+      });
+      return out;
+    }
+    if (value instanceof List) {
+      List<Object> out = new ArrayList<>();
+      for (Object item : (List<Object>) value) {
+        out.add(withoutNulls(item));
+      }
+      return out;
+    }
+    return value;
+  }
+}
