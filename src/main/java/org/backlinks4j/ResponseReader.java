@@ -156,7 +156,7 @@ final class ResponseReader {
       return null;
     }
     try {
-      return parse(body.bytes(), body.contentType());
+      return parse(readAll(body), body);
     } catch (IOException e) {
       // Only error bodies come here, and Retrofit has buffered them already.
       return new Unreadable("the body could not be read: " + describe(e), e);
@@ -165,15 +165,28 @@ final class ResponseReader {
     }
   }
 
-  private static SummaryEnvelope parse(byte[] bytes, @Nullable MediaType type) {
-    if (bytes.length == 0) {
-      return new Unreadable("an empty body" + typeOf(type, 0), null);
+  /**
+   * The whole body, moved into a buffer the parser reads directly: no copy into a byte array and
+   * back, which a 3 KB answer paid on every call.
+   */
+  private static Buffer readAll(ResponseBody body) throws IOException {
+    Buffer buffer = new Buffer();
+    body.source().readAll(buffer);
+    return buffer;
+  }
+
+  /** The body's content type is parsed only for a message about an unreadable body. */
+  private static SummaryEnvelope parse(Buffer bytes, ResponseBody body) {
+    long length = bytes.size();
+    if (length == 0) {
+      return new Unreadable("an empty body" + typeOf(body, 0), null);
     }
+    boolean html = looksLikeHtml(bytes); // the parser consumes the buffer: look first
     try {
-      JsonReader reader = JsonReader.of(new Buffer().write(bytes));
+      JsonReader reader = JsonReader.of(bytes);
       SummaryEnvelope envelope = ENVELOPES.fromJson(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        return new Unreadable("JSON followed by more text" + typeOf(type, bytes.length), null);
+        return new Unreadable("JSON followed by more text" + typeOf(body, length), null);
       }
       return envelope == null ? new Unreadable("JSON null instead of an envelope", null) : envelope;
     } catch (IOException | RuntimeException e) {
@@ -181,24 +194,25 @@ final class ResponseReader {
       // EOFException) and a wrong shape as a JsonDataException; a hostile body could provoke others
       // (number formats, nesting): none of them may escape as anything but an unexpected answer.
       // The body itself stays out of the message: a proxy's page could echo anything back.
-      if (looksLikeHtml(bytes)) {
-        return new Unreadable("an HTML page, not JSON" + typeOf(type, bytes.length), e);
+      if (html) {
+        return new Unreadable("an HTML page, not JSON" + typeOf(body, length), e);
       }
-      return new Unreadable("not the JSON the API describes" + typeOf(type, bytes.length) + ": "
+      return new Unreadable("not the JSON the API describes" + typeOf(body, length) + ": "
           + describe(e), e);
     }
   }
 
-  private static String typeOf(@Nullable MediaType type, int length) {
+  private static String typeOf(ResponseBody body, long length) {
+    MediaType type = body.contentType();
     return " (" + (type == null ? "" : type.type() + "/" + type.subtype() + ", ") + length + " bytes)";
   }
 
-  private static boolean looksLikeHtml(byte[] bytes) {
-    int i = 0;
-    while (i < bytes.length && i < 64 && Character.isWhitespace(bytes[i])) {
+  private static boolean looksLikeHtml(Buffer bytes) {
+    long i = 0;
+    while (i < bytes.size() && i < 64 && Character.isWhitespace(bytes.getByte(i))) {
       i++;
     }
-    return i < bytes.length && bytes[i] == '<';
+    return i < bytes.size() && bytes.getByte(i) == '<';
   }
 
   /** The converter of answers: reads the body fully, then parses it without throwing. */
@@ -210,8 +224,8 @@ final class ResponseReader {
         if (type != SummaryEnvelope.class) {
           return null;
         }
-        // An IOException from bytes() is the network's (the body broke off): Retrofit passes it on.
-        return (Converter<ResponseBody, SummaryEnvelope>) body -> parse(body.bytes(), body.contentType());
+        // An IOException from reading the body is the network's (it broke off): Retrofit passes it on.
+        return (Converter<ResponseBody, SummaryEnvelope>) body -> parse(readAll(body), body);
       }
     };
   }
