@@ -155,9 +155,22 @@ final class RequestValidator {
       }
     }
     String tld = labels[labels.length - 1];
-    if (tld.matches("[0-9]+")) {
+    if (isDigits(tld, tld.length())) {
       throw invalid("target", "not a valid IPv4 address or domain name: '" + target + "'");
     }
+  }
+
+  /** One to {@code max} ASCII digits (String.matches would compile a pattern on every request). */
+  private static boolean isDigits(String text, int max) {
+    if (text.isEmpty() || text.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isIpv4(String host) {
@@ -166,7 +179,7 @@ final class RequestValidator {
       return false;
     }
     for (String part : parts) {
-      if (!part.matches("[0-9]{1,3}") || Integer.parseInt(part) > 255) {
+      if (part.isEmpty() || !isDigits(part, 3) || Integer.parseInt(part) > 255) {
         return false;
       }
     }

@@ -346,7 +346,7 @@ public class SummaryEnvelope {
  * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans are read
  * and written here; other fields (models, enums, lists, maps) through Moshi's adapter for their
  * type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
- * {@code List<Object>}), written as is with {@link JsonWriter#jsonValue}.
+ * {@code List<Object>}), written as it is.
  */
 final class SummaryEnvelopeJsonAdapter extends JsonAdapter<SummaryEnvelope> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -412,14 +412,22 @@ final class SummaryEnvelopeJsonAdapter extends JsonAdapter<SummaryEnvelope> {
     }
     writer.beginObject();
     writer.name("version");
-    writer.value(value.getVersion());    writer.name("status_code");
-    writer.value(value.getStatusCode());    writer.name("status_message");
-    writer.value(value.getStatusMessage());    writer.name("time");
-    writer.value(value.getTime());    writer.name("cost");
-    writer.value(value.getCost());    writer.name("tasks_count");
-    writer.value(value.getTasksCount());    writer.name("tasks_error");
-    writer.value(value.getTasksError());    writer.name("tasks");
-    tasksAdapter.toJson(writer, value.getTasks());    writer.endObject();
+    writer.value(value.getVersion());
+    writer.name("status_code");
+    writer.value(value.getStatusCode());
+    writer.name("status_message");
+    writer.value(value.getStatusMessage());
+    writer.name("time");
+    writer.value(value.getTime());
+    writer.name("cost");
+    writer.value(value.getCost());
+    writer.name("tasks_count");
+    writer.value(value.getTasksCount());
+    writer.name("tasks_error");
+    writer.value(value.getTasksError());
+    writer.name("tasks");
+    tasksAdapter.toJson(writer, value.getTasks());
+    writer.endObject();
   }
 
   @Override

@@ -992,7 +992,7 @@ public class SummaryResult {
  * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans are read
  * and written here; other fields (models, enums, lists, maps) through Moshi's adapter for their
  * type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
- * {@code List<Object>}), written as is with {@link JsonWriter#jsonValue}.
+ * {@code List<Object>}), written as it is.
  */
 final class SummaryResultJsonAdapter extends JsonAdapter<SummaryResult> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -1146,33 +1146,60 @@ final class SummaryResultJsonAdapter extends JsonAdapter<SummaryResult> {
     }
     writer.beginObject();
     writer.name("target");
-    writer.value(value.getTarget());    writer.name("first_seen");
-    writer.value(value.getFirstSeen());    writer.name("lost_date");
-    writer.value(value.getLostDate());    writer.name("rank");
-    writer.value(value.getRank());    writer.name("backlinks");
-    writer.value(value.getBacklinks());    writer.name("backlinks_spam_score");
-    writer.value(value.getBacklinksSpamScore());    writer.name("crawled_pages");
-    writer.value(value.getCrawledPages());    writer.name("info");
-    infoAdapter.toJson(writer, value.getInfo());    writer.name("internal_links_count");
-    writer.value(value.getInternalLinksCount());    writer.name("external_links_count");
-    writer.value(value.getExternalLinksCount());    writer.name("broken_backlinks");
-    writer.value(value.getBrokenBacklinks());    writer.name("broken_pages");
-    writer.value(value.getBrokenPages());    writer.name("referring_domains");
-    writer.value(value.getReferringDomains());    writer.name("referring_domains_nofollow");
-    writer.value(value.getReferringDomainsNofollow());    writer.name("referring_main_domains");
-    writer.value(value.getReferringMainDomains());    writer.name("referring_main_domains_nofollow");
-    writer.value(value.getReferringMainDomainsNofollow());    writer.name("referring_ips");
-    writer.value(value.getReferringIps());    writer.name("referring_subnets");
-    writer.value(value.getReferringSubnets());    writer.name("referring_pages");
-    writer.value(value.getReferringPages());    writer.name("referring_pages_nofollow");
-    writer.value(value.getReferringPagesNofollow());    writer.name("backlinks_nofollow");
-    writer.value(value.getBacklinksNofollow());    writer.name("referring_links_tld");
-    referringLinksTldAdapter.toJson(writer, value.getReferringLinksTld());    writer.name("referring_links_types");
-    referringLinksTypesAdapter.toJson(writer, value.getReferringLinksTypes());    writer.name("referring_links_attributes");
-    referringLinksAttributesAdapter.toJson(writer, value.getReferringLinksAttributes());    writer.name("referring_links_platform_types");
-    referringLinksPlatformTypesAdapter.toJson(writer, value.getReferringLinksPlatformTypes());    writer.name("referring_links_semantic_locations");
-    referringLinksSemanticLocationsAdapter.toJson(writer, value.getReferringLinksSemanticLocations());    writer.name("referring_links_countries");
-    referringLinksCountriesAdapter.toJson(writer, value.getReferringLinksCountries());    writer.endObject();
+    writer.value(value.getTarget());
+    writer.name("first_seen");
+    writer.value(value.getFirstSeen());
+    writer.name("lost_date");
+    writer.value(value.getLostDate());
+    writer.name("rank");
+    writer.value(value.getRank());
+    writer.name("backlinks");
+    writer.value(value.getBacklinks());
+    writer.name("backlinks_spam_score");
+    writer.value(value.getBacklinksSpamScore());
+    writer.name("crawled_pages");
+    writer.value(value.getCrawledPages());
+    writer.name("info");
+    infoAdapter.toJson(writer, value.getInfo());
+    writer.name("internal_links_count");
+    writer.value(value.getInternalLinksCount());
+    writer.name("external_links_count");
+    writer.value(value.getExternalLinksCount());
+    writer.name("broken_backlinks");
+    writer.value(value.getBrokenBacklinks());
+    writer.name("broken_pages");
+    writer.value(value.getBrokenPages());
+    writer.name("referring_domains");
+    writer.value(value.getReferringDomains());
+    writer.name("referring_domains_nofollow");
+    writer.value(value.getReferringDomainsNofollow());
+    writer.name("referring_main_domains");
+    writer.value(value.getReferringMainDomains());
+    writer.name("referring_main_domains_nofollow");
+    writer.value(value.getReferringMainDomainsNofollow());
+    writer.name("referring_ips");
+    writer.value(value.getReferringIps());
+    writer.name("referring_subnets");
+    writer.value(value.getReferringSubnets());
+    writer.name("referring_pages");
+    writer.value(value.getReferringPages());
+    writer.name("referring_pages_nofollow");
+    writer.value(value.getReferringPagesNofollow());
+    writer.name("backlinks_nofollow");
+    writer.value(value.getBacklinksNofollow());
+    writer.name("referring_links_tld");
+    referringLinksTldAdapter.toJson(writer, value.getReferringLinksTld());
+    writer.name("referring_links_types");
+    referringLinksTypesAdapter.toJson(writer, value.getReferringLinksTypes());
+    writer.name("referring_links_attributes");
+    referringLinksAttributesAdapter.toJson(writer, value.getReferringLinksAttributes());
+    writer.name("referring_links_platform_types");
+    referringLinksPlatformTypesAdapter.toJson(writer, value.getReferringLinksPlatformTypes());
+    writer.name("referring_links_semantic_locations");
+    referringLinksSemanticLocationsAdapter.toJson(writer, value.getReferringLinksSemanticLocations());
+    writer.name("referring_links_countries");
+    referringLinksCountriesAdapter.toJson(writer, value.getReferringLinksCountries());
+    writer.endObject();
   }
 
   @Override

@@ -312,7 +312,7 @@ public class SummaryTargetInfo {
  * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans are read
  * and written here; other fields (models, enums, lists, maps) through Moshi's adapter for their
  * type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
- * {@code List<Object>}), written as is with {@link JsonWriter#jsonValue}.
+ * {@code List<Object>}), written as it is.
  */
 final class SummaryTargetInfoJsonAdapter extends JsonAdapter<SummaryTargetInfo> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -374,13 +374,20 @@ final class SummaryTargetInfoJsonAdapter extends JsonAdapter<SummaryTargetInfo> 
     }
     writer.beginObject();
     writer.name("server");
-    writer.value(value.getServer());    writer.name("cms");
-    writer.value(value.getCms());    writer.name("platform_type");
-    platformTypeAdapter.toJson(writer, value.getPlatformType());    writer.name("ip_address");
-    writer.value(value.getIpAddress());    writer.name("country");
-    writer.value(value.getCountry());    writer.name("is_ip");
-    writer.value(value.getIsIp());    writer.name("target_spam_score");
-    writer.value(value.getTargetSpamScore());    writer.endObject();
+    writer.value(value.getServer());
+    writer.name("cms");
+    writer.value(value.getCms());
+    writer.name("platform_type");
+    platformTypeAdapter.toJson(writer, value.getPlatformType());
+    writer.name("ip_address");
+    writer.value(value.getIpAddress());
+    writer.name("country");
+    writer.value(value.getCountry());
+    writer.name("is_ip");
+    writer.value(value.getIsIp());
+    writer.name("target_spam_score");
+    writer.value(value.getTargetSpamScore());
+    writer.endObject();
   }
 
   @Override

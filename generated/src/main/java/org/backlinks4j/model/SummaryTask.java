@@ -380,7 +380,7 @@ public class SummaryTask {
  * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans are read
  * and written here; other fields (models, enums, lists, maps) through Moshi's adapter for their
  * type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
- * {@code List<Object>}), written as is with {@link JsonWriter#jsonValue}.
+ * {@code List<Object>}), written as it is.
  */
 final class SummaryTaskJsonAdapter extends JsonAdapter<SummaryTask> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -454,15 +454,24 @@ final class SummaryTaskJsonAdapter extends JsonAdapter<SummaryTask> {
     }
     writer.beginObject();
     writer.name("id");
-    writer.value(value.getId());    writer.name("status_code");
-    writer.value(value.getStatusCode());    writer.name("status_message");
-    writer.value(value.getStatusMessage());    writer.name("time");
-    writer.value(value.getTime());    writer.name("cost");
-    writer.value(value.getCost());    writer.name("result_count");
-    writer.value(value.getResultCount());    writer.name("path");
-    pathAdapter.toJson(writer, value.getPath());    writer.name("data");
-    dataAdapter.toJson(writer, value.getData());    writer.name("result");
-    resultAdapter.toJson(writer, value.getResult());    writer.endObject();
+    writer.value(value.getId());
+    writer.name("status_code");
+    writer.value(value.getStatusCode());
+    writer.name("status_message");
+    writer.value(value.getStatusMessage());
+    writer.name("time");
+    writer.value(value.getTime());
+    writer.name("cost");
+    writer.value(value.getCost());
+    writer.name("result_count");
+    writer.value(value.getResultCount());
+    writer.name("path");
+    pathAdapter.toJson(writer, value.getPath());
+    writer.name("data");
+    dataAdapter.toJson(writer, value.getData());
+    writer.name("result");
+    resultAdapter.toJson(writer, value.getResult());
+    writer.endObject();
   }
 
   @Override
