@@ -3,7 +3,6 @@ package org.backlinks4j.filter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +15,15 @@ public final class Group extends Filter {
   /** How the members of a group join. */
   public enum Join {
     /** Every member holds. */
-    AND,
+    AND("and"),
     /** At least one member holds. */
-    OR;
+    OR("or");
+
+    private final String word;
+
+    Join(String word) {
+      this.word = word;
+    }
 
     /**
      * The word the service and the text form use.
@@ -26,7 +31,7 @@ public final class Group extends Filter {
      * @return {@code and} or {@code or}
      */
     public String word() {
-      return name().toLowerCase(Locale.ROOT);
+      return word; // kept, not lower-cased on each call: toJson() asks for it once per join
     }
   }
 

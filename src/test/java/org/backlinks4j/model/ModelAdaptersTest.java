@@ -88,6 +88,29 @@ class ModelAdaptersTest {
   }
 
   @Test
+  void mapsKeepTheAnswersOrderAndNullsAndRefuseANameGivenTwice() throws IOException {
+    JsonAdapter<SummaryResult> results = Wire.MOSHI.adapter(SummaryResult.class);
+    SummaryResult result = results.fromJson(
+        "{\"referring_links_tld\":{\"org\":3,\"com\":9007199254740993,\"net\":null},"
+            + "\"referring_links_types\":null}");
+    assertEquals(List.of("org", "com", "net"),
+        new ArrayList<>(result.getReferringLinksTld().keySet()));
+    assertEquals(9_007_199_254_740_993L, result.getReferringLinksTld().get("com"));
+    assertTrue(result.getReferringLinksTld().containsKey("net"));
+    assertNull(result.getReferringLinksTld().get("net"));
+    assertNull(result.getReferringLinksTypes());
+
+    JsonDataException twice = assertThrows(JsonDataException.class, () -> results.fromJson(
+        "{\"referring_links_countries\":{\"US\":1,\"US\":2}}"));
+    assertEquals("Map key 'US' has multiple values at path $.referring_links_countries.US",
+        twice.getMessage());
+    JsonDataException notANumber = assertThrows(JsonDataException.class, () -> results.fromJson(
+        "{\"referring_links_countries\":{\"US\":\"many\"}}"));
+    assertTrue(notANumber.getMessage().contains("$.referring_links_countries.US"),
+        notANumber.getMessage());
+  }
+
+  @Test
   void aRequestIsWrittenInTheSpecsOrderWithItsFilterAsGiven() {
     List<Object> filter = List.of(List.of("backlink_spam_score", "<", 50), "and",
         List.of("first_seen", ">", "2021-01-29 15:02:37 +00:00"));

@@ -7,11 +7,13 @@ package org.backlinks4j.model;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonClass;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -378,8 +380,8 @@ public class SummaryTask {
  * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
  * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
  * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans are read
- * and written here; other fields (models, enums, lists, maps) through Moshi's adapter for their
- * type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
+ * and written here, and so are maps of them; other fields (models, enums, lists, other maps)
+ * through Moshi's adapter for their type, as are the maps when written; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
  * {@code List<Object>}), written as it is.
  */
 final class SummaryTaskJsonAdapter extends JsonAdapter<SummaryTask> {
