@@ -48,8 +48,10 @@ class ModelAdaptersTest {
       classes++;
       JsonClass annotation = model.getAnnotation(JsonClass.class);
       assertTrue(annotation != null && annotation.generateAdapter(), model + " lacks @JsonClass");
+      // Moshi wraps the adapter it found in a null-safe one, named after it.
       String adapter = Wire.MOSHI.adapter(model).toString();
-      assertEquals("GeneratedJsonAdapter(" + model.getSimpleName() + ").nullSafe()", adapter);
+      assertTrue(adapter.startsWith(model.getName() + "JsonAdapter@") && adapter.endsWith(".nullSafe()"),
+          adapter);
     }
     assertEquals(6, classes, "the models of the spec: " + models);
   }

@@ -7,16 +7,15 @@ package org.backlinks4j.model;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonClass;
-import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.backlinks4j.internal.ModelJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -345,10 +344,11 @@ public class SummaryEnvelope {
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
  * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
  * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans are read
- * and written here, and so are maps of them; other fields (models, enums, lists, other maps)
- * through Moshi's adapter for their type, as are the maps when written; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
- * {@code List<Object>}), written as it is.
+ * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * them, are read here and through {@code ModelJson}; other fields (models, enums, lists, other maps)
+ * through Moshi's adapter for their type, as are maps when written; a schema marked
+ * {@code x-java-json-array} is a plain JSON array of values (a {@code List<Object>}), written as it
+ * is.
  */
 final class SummaryEnvelopeJsonAdapter extends JsonAdapter<SummaryEnvelope> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -374,25 +374,25 @@ final class SummaryEnvelopeJsonAdapter extends JsonAdapter<SummaryEnvelope> {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setVersion(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setVersion(ModelJson.nextString(reader));
           break;
         case 2 - 1:
-          value.setStatusCode(reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : Integer.valueOf(reader.nextInt()));
+          value.setStatusCode(ModelJson.nextInt(reader));
           break;
         case 3 - 1:
-          value.setStatusMessage(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setStatusMessage(ModelJson.nextString(reader));
           break;
         case 4 - 1:
-          value.setTime(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setTime(ModelJson.nextString(reader));
           break;
         case 5 - 1:
-          value.setCost(reader.peek() == JsonReader.Token.NULL ? reader.<Double>nextNull() : Double.valueOf(reader.nextDouble()));
+          value.setCost(ModelJson.nextDouble(reader));
           break;
         case 6 - 1:
-          value.setTasksCount(reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : Integer.valueOf(reader.nextInt()));
+          value.setTasksCount(ModelJson.nextInt(reader));
           break;
         case 7 - 1:
-          value.setTasksError(reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : Integer.valueOf(reader.nextInt()));
+          value.setTasksError(ModelJson.nextInt(reader));
           break;
         case 8 - 1:
           value.setTasks(tasksAdapter.fromJson(reader));
@@ -430,10 +430,5 @@ final class SummaryEnvelopeJsonAdapter extends JsonAdapter<SummaryEnvelope> {
     writer.name("tasks");
     tasksAdapter.toJson(writer, value.getTasks());
     writer.endObject();
-  }
-
-  @Override
-  public String toString() {
-    return "GeneratedJsonAdapter(SummaryEnvelope)";
   }
 }

@@ -7,16 +7,15 @@ package org.backlinks4j.model;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonClass;
-import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.backlinks4j.internal.ModelJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -991,10 +990,11 @@ public class SummaryResult {
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
  * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
  * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans are read
- * and written here, and so are maps of them; other fields (models, enums, lists, other maps)
- * through Moshi's adapter for their type, as are the maps when written; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
- * {@code List<Object>}), written as it is.
+ * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * them, are read here and through {@code ModelJson}; other fields (models, enums, lists, other maps)
+ * through Moshi's adapter for their type, as are maps when written; a schema marked
+ * {@code x-java-json-array} is a plain JSON array of values (a {@code List<Object>}), written as it
+ * is.
  */
 final class SummaryResultJsonAdapter extends JsonAdapter<SummaryResult> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -1051,85 +1051,85 @@ final class SummaryResultJsonAdapter extends JsonAdapter<SummaryResult> {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setTarget(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setTarget(ModelJson.nextString(reader));
           break;
         case 2 - 1:
-          value.setFirstSeen(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setFirstSeen(ModelJson.nextString(reader));
           break;
         case 3 - 1:
-          value.setLostDate(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setLostDate(ModelJson.nextString(reader));
           break;
         case 4 - 1:
-          value.setRank(reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : Integer.valueOf(reader.nextInt()));
+          value.setRank(ModelJson.nextInt(reader));
           break;
         case 5 - 1:
-          value.setBacklinks(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setBacklinks(ModelJson.nextLong(reader));
           break;
         case 6 - 1:
-          value.setBacklinksSpamScore(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setBacklinksSpamScore(ModelJson.nextLong(reader));
           break;
         case 7 - 1:
-          value.setCrawledPages(reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : Integer.valueOf(reader.nextInt()));
+          value.setCrawledPages(ModelJson.nextInt(reader));
           break;
         case 8 - 1:
           value.setInfo(infoAdapter.fromJson(reader));
           break;
         case 9 - 1:
-          value.setInternalLinksCount(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setInternalLinksCount(ModelJson.nextLong(reader));
           break;
         case 10 - 1:
-          value.setExternalLinksCount(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setExternalLinksCount(ModelJson.nextLong(reader));
           break;
         case 11 - 1:
-          value.setBrokenBacklinks(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setBrokenBacklinks(ModelJson.nextLong(reader));
           break;
         case 12 - 1:
-          value.setBrokenPages(reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : Integer.valueOf(reader.nextInt()));
+          value.setBrokenPages(ModelJson.nextInt(reader));
           break;
         case 13 - 1:
-          value.setReferringDomains(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setReferringDomains(ModelJson.nextLong(reader));
           break;
         case 14 - 1:
-          value.setReferringDomainsNofollow(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setReferringDomainsNofollow(ModelJson.nextLong(reader));
           break;
         case 15 - 1:
-          value.setReferringMainDomains(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setReferringMainDomains(ModelJson.nextLong(reader));
           break;
         case 16 - 1:
-          value.setReferringMainDomainsNofollow(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setReferringMainDomainsNofollow(ModelJson.nextLong(reader));
           break;
         case 17 - 1:
-          value.setReferringIps(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setReferringIps(ModelJson.nextLong(reader));
           break;
         case 18 - 1:
-          value.setReferringSubnets(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setReferringSubnets(ModelJson.nextLong(reader));
           break;
         case 19 - 1:
-          value.setReferringPages(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setReferringPages(ModelJson.nextLong(reader));
           break;
         case 20 - 1:
-          value.setReferringPagesNofollow(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setReferringPagesNofollow(ModelJson.nextLong(reader));
           break;
         case 21 - 1:
-          value.setBacklinksNofollow(reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong()));
+          value.setBacklinksNofollow(ModelJson.nextLong(reader));
           break;
         case 22 - 1:
-          value.setReferringLinksTld(readReferringLinksTld(reader));
+          value.setReferringLinksTld(ModelJson.nextMap(reader, ModelJson::nextLong));
           break;
         case 23 - 1:
-          value.setReferringLinksTypes(readReferringLinksTypes(reader));
+          value.setReferringLinksTypes(ModelJson.nextMap(reader, ModelJson::nextLong));
           break;
         case 24 - 1:
-          value.setReferringLinksAttributes(readReferringLinksAttributes(reader));
+          value.setReferringLinksAttributes(ModelJson.nextMap(reader, ModelJson::nextLong));
           break;
         case 25 - 1:
-          value.setReferringLinksPlatformTypes(readReferringLinksPlatformTypes(reader));
+          value.setReferringLinksPlatformTypes(ModelJson.nextMap(reader, ModelJson::nextLong));
           break;
         case 26 - 1:
-          value.setReferringLinksSemanticLocations(readReferringLinksSemanticLocations(reader));
+          value.setReferringLinksSemanticLocations(ModelJson.nextMap(reader, ModelJson::nextLong));
           break;
         case 27 - 1:
-          value.setReferringLinksCountries(readReferringLinksCountries(reader));
+          value.setReferringLinksCountries(ModelJson.nextMap(reader, ModelJson::nextLong));
           break;
         default:
           reader.skipName();
@@ -1202,160 +1202,5 @@ final class SummaryResultJsonAdapter extends JsonAdapter<SummaryResult> {
     writer.name("referring_links_countries");
     referringLinksCountriesAdapter.toJson(writer, value.getReferringLinksCountries());
     writer.endObject();
-  }
-
-  /**
-   * Reads {@code referring_links_tld}, a JSON object of Long values, into a
-   * {@code LinkedHashMap} in the answer's order. Moshi's map adapter does the same through a
-   * string adapter per key and a tree map; this read a map of 1000 entries faster. As there, a
-   * name given twice is refused.
-   */
-  private static @Nullable Map<String, Long> readReferringLinksTld(JsonReader reader)
-      throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      return reader.nextNull();
-    }
-    Map<String, Long> map = new LinkedHashMap<>();
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String key = reader.nextName();
-      Long item = reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong());
-      if (map.put(key, item) != null) {
-        throw new JsonDataException(
-            "Map key '" + key + "' has multiple values at path " + reader.getPath());
-      }
-    }
-    reader.endObject();
-    return map;
-  }
-
-  /**
-   * Reads {@code referring_links_types}, a JSON object of Long values, into a
-   * {@code LinkedHashMap} in the answer's order. Moshi's map adapter does the same through a
-   * string adapter per key and a tree map; this read a map of 1000 entries faster. As there, a
-   * name given twice is refused.
-   */
-  private static @Nullable Map<String, Long> readReferringLinksTypes(JsonReader reader)
-      throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      return reader.nextNull();
-    }
-    Map<String, Long> map = new LinkedHashMap<>();
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String key = reader.nextName();
-      Long item = reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong());
-      if (map.put(key, item) != null) {
-        throw new JsonDataException(
-            "Map key '" + key + "' has multiple values at path " + reader.getPath());
-      }
-    }
-    reader.endObject();
-    return map;
-  }
-
-  /**
-   * Reads {@code referring_links_attributes}, a JSON object of Long values, into a
-   * {@code LinkedHashMap} in the answer's order. Moshi's map adapter does the same through a
-   * string adapter per key and a tree map; this read a map of 1000 entries faster. As there, a
-   * name given twice is refused.
-   */
-  private static @Nullable Map<String, Long> readReferringLinksAttributes(JsonReader reader)
-      throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      return reader.nextNull();
-    }
-    Map<String, Long> map = new LinkedHashMap<>();
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String key = reader.nextName();
-      Long item = reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong());
-      if (map.put(key, item) != null) {
-        throw new JsonDataException(
-            "Map key '" + key + "' has multiple values at path " + reader.getPath());
-      }
-    }
-    reader.endObject();
-    return map;
-  }
-
-  /**
-   * Reads {@code referring_links_platform_types}, a JSON object of Long values, into a
-   * {@code LinkedHashMap} in the answer's order. Moshi's map adapter does the same through a
-   * string adapter per key and a tree map; this read a map of 1000 entries faster. As there, a
-   * name given twice is refused.
-   */
-  private static @Nullable Map<String, Long> readReferringLinksPlatformTypes(JsonReader reader)
-      throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      return reader.nextNull();
-    }
-    Map<String, Long> map = new LinkedHashMap<>();
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String key = reader.nextName();
-      Long item = reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong());
-      if (map.put(key, item) != null) {
-        throw new JsonDataException(
-            "Map key '" + key + "' has multiple values at path " + reader.getPath());
-      }
-    }
-    reader.endObject();
-    return map;
-  }
-
-  /**
-   * Reads {@code referring_links_semantic_locations}, a JSON object of Long values, into a
-   * {@code LinkedHashMap} in the answer's order. Moshi's map adapter does the same through a
-   * string adapter per key and a tree map; this read a map of 1000 entries faster. As there, a
-   * name given twice is refused.
-   */
-  private static @Nullable Map<String, Long> readReferringLinksSemanticLocations(JsonReader reader)
-      throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      return reader.nextNull();
-    }
-    Map<String, Long> map = new LinkedHashMap<>();
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String key = reader.nextName();
-      Long item = reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong());
-      if (map.put(key, item) != null) {
-        throw new JsonDataException(
-            "Map key '" + key + "' has multiple values at path " + reader.getPath());
-      }
-    }
-    reader.endObject();
-    return map;
-  }
-
-  /**
-   * Reads {@code referring_links_countries}, a JSON object of Long values, into a
-   * {@code LinkedHashMap} in the answer's order. Moshi's map adapter does the same through a
-   * string adapter per key and a tree map; this read a map of 1000 entries faster. As there, a
-   * name given twice is refused.
-   */
-  private static @Nullable Map<String, Long> readReferringLinksCountries(JsonReader reader)
-      throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      return reader.nextNull();
-    }
-    Map<String, Long> map = new LinkedHashMap<>();
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String key = reader.nextName();
-      Long item = reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : Long.valueOf(reader.nextLong());
-      if (map.put(key, item) != null) {
-        throw new JsonDataException(
-            "Map key '" + key + "' has multiple values at path " + reader.getPath());
-      }
-    }
-    reader.endObject();
-    return map;
-  }
-
-  @Override
-  public String toString() {
-    return "GeneratedJsonAdapter(SummaryResult)";
   }
 }

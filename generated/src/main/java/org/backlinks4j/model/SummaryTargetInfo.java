@@ -7,16 +7,15 @@ package org.backlinks4j.model;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonClass;
-import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.backlinks4j.internal.ModelJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -311,10 +310,11 @@ public class SummaryTargetInfo {
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
  * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
  * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans are read
- * and written here, and so are maps of them; other fields (models, enums, lists, other maps)
- * through Moshi's adapter for their type, as are the maps when written; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
- * {@code List<Object>}), written as it is.
+ * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * them, are read here and through {@code ModelJson}; other fields (models, enums, lists, other maps)
+ * through Moshi's adapter for their type, as are maps when written; a schema marked
+ * {@code x-java-json-array} is a plain JSON array of values (a {@code List<Object>}), written as it
+ * is.
  */
 final class SummaryTargetInfoJsonAdapter extends JsonAdapter<SummaryTargetInfo> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -339,25 +339,25 @@ final class SummaryTargetInfoJsonAdapter extends JsonAdapter<SummaryTargetInfo> 
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setServer(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setServer(ModelJson.nextString(reader));
           break;
         case 2 - 1:
-          value.setCms(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setCms(ModelJson.nextString(reader));
           break;
         case 3 - 1:
           value.setPlatformType(platformTypeAdapter.fromJson(reader));
           break;
         case 4 - 1:
-          value.setIpAddress(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setIpAddress(ModelJson.nextString(reader));
           break;
         case 5 - 1:
-          value.setCountry(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setCountry(ModelJson.nextString(reader));
           break;
         case 6 - 1:
-          value.setIsIp(reader.peek() == JsonReader.Token.NULL ? reader.<Boolean>nextNull() : Boolean.valueOf(reader.nextBoolean()));
+          value.setIsIp(ModelJson.nextBoolean(reader));
           break;
         case 7 - 1:
-          value.setTargetSpamScore(reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : Integer.valueOf(reader.nextInt()));
+          value.setTargetSpamScore(ModelJson.nextInt(reader));
           break;
         default:
           reader.skipName();
@@ -390,10 +390,5 @@ final class SummaryTargetInfoJsonAdapter extends JsonAdapter<SummaryTargetInfo> 
     writer.name("target_spam_score");
     writer.value(value.getTargetSpamScore());
     writer.endObject();
-  }
-
-  @Override
-  public String toString() {
-    return "GeneratedJsonAdapter(SummaryTargetInfo)";
   }
 }

@@ -7,16 +7,15 @@ package org.backlinks4j.model;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonClass;
-import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.backlinks4j.internal.ModelJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -447,10 +446,11 @@ public class SummaryTaskData {
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
  * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
  * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans are read
- * and written here, and so are maps of them; other fields (models, enums, lists, other maps)
- * through Moshi's adapter for their type, as are the maps when written; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
- * {@code List<Object>}), written as it is.
+ * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * them, are read here and through {@code ModelJson}; other fields (models, enums, lists, other maps)
+ * through Moshi's adapter for their type, as are maps when written; a schema marked
+ * {@code x-java-json-array} is a plain JSON array of values (a {@code List<Object>}), written as it
+ * is.
  */
 final class SummaryTaskDataJsonAdapter extends JsonAdapter<SummaryTaskData> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -479,37 +479,37 @@ final class SummaryTaskDataJsonAdapter extends JsonAdapter<SummaryTaskData> {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setApi(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setApi(ModelJson.nextString(reader));
           break;
         case 2 - 1:
-          value.setFunction(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setFunction(ModelJson.nextString(reader));
           break;
         case 3 - 1:
-          value.setTarget(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setTarget(ModelJson.nextString(reader));
           break;
         case 4 - 1:
-          value.setIncludeSubdomains(reader.peek() == JsonReader.Token.NULL ? reader.<Boolean>nextNull() : Boolean.valueOf(reader.nextBoolean()));
+          value.setIncludeSubdomains(ModelJson.nextBoolean(reader));
           break;
         case 5 - 1:
-          value.setIncludeIndirectLinks(reader.peek() == JsonReader.Token.NULL ? reader.<Boolean>nextNull() : Boolean.valueOf(reader.nextBoolean()));
+          value.setIncludeIndirectLinks(ModelJson.nextBoolean(reader));
           break;
         case 6 - 1:
-          value.setExcludeInternalBacklinks(reader.peek() == JsonReader.Token.NULL ? reader.<Boolean>nextNull() : Boolean.valueOf(reader.nextBoolean()));
+          value.setExcludeInternalBacklinks(ModelJson.nextBoolean(reader));
           break;
         case 7 - 1:
-          value.setInternalListLimit(reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : Integer.valueOf(reader.nextInt()));
+          value.setInternalListLimit(ModelJson.nextInt(reader));
           break;
         case 8 - 1:
-          value.setBacklinksStatusType(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setBacklinksStatusType(ModelJson.nextString(reader));
           break;
         case 9 - 1:
           value.setBacklinksFilters(backlinksFiltersAdapter.fromJson(reader));
           break;
         case 10 - 1:
-          value.setRankScale(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setRankScale(ModelJson.nextString(reader));
           break;
         case 11 - 1:
-          value.setTag(reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString());
+          value.setTag(ModelJson.nextString(reader));
           break;
         default:
           reader.skipName();
@@ -544,42 +544,11 @@ final class SummaryTaskDataJsonAdapter extends JsonAdapter<SummaryTaskData> {
     writer.name("backlinks_status_type");
     writer.value(value.getBacklinksStatusType());
     writer.name("backlinks_filters");
-    writeBacklinksFilters(writer, value.getBacklinksFilters());
+    ModelJson.writePlain(writer, value.getBacklinksFilters());
     writer.name("rank_scale");
     writer.value(value.getRankScale());
     writer.name("tag");
     writer.value(value.getTag());
     writer.endObject();
-  }
-
-  /**
-   * Writes a plain JSON value of {@code backlinks_filters}: a list, string, boolean or number. Moshi's
-   * {@code JsonWriter.jsonValue} does the same but checks for maps first and writes every number
-   * through its string form: this took a quarter off writing an eight-condition filter.
-   */
-  private static void writeBacklinksFilters(JsonWriter writer, @Nullable Object value)
-      throws IOException {
-    // Final classes first: an instanceof test against them is one comparison, against the List
-    // interface a search of the class's supertypes (it showed in the profile).
-    if (value instanceof String) {
-      writer.value((String) value);
-    } else if (value instanceof List) {
-      writer.beginArray();
-      for (Object item : (List<?>) value) {
-        writeBacklinksFilters(writer, item);
-      }
-      writer.endArray();
-    } else if (value instanceof Boolean) {
-      writer.value(((Boolean) value).booleanValue());
-    } else if (value instanceof Integer || value instanceof Long) {
-      writer.value(((Number) value).longValue());
-    } else {
-      writer.jsonValue(value); // other numbers, null, and anything a caller put in a raw list
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "GeneratedJsonAdapter(SummaryTaskData)";
   }
 }
