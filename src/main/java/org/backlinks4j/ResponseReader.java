@@ -199,6 +199,11 @@ final class ResponseReader {
       }
       return new Unreadable("not the JSON the API describes" + typeOf(body, length) + ": "
           + describe(e), e);
+    } finally {
+      // Whatever the parser left (a final newline, the rest of a bad body) goes back to Okio's
+      // segment pool with its segment; left to the garbage collector, it cost a new 8 KB segment
+      // on every call (the request's body then found the pool empty).
+      bytes.clear();
     }
   }
 

@@ -17,9 +17,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs every benchmark in one JMH run, prints JMH's table, then the ratios the project's goals are
  * set in, each taken from that one run, with pass or fail.
  *
- * <p>Arguments are JMH's own ({@code -prof gc}, {@code -f 2}, a benchmark regex, ...); unset ones
- * take the benchmarks' annotations: one fork, 5 measured iterations of 1 s, after 5 warm-up ones
- * of 1 s (10 of 2 s for the HTTP calls). Exits 0 when every goal whose benchmarks ran is met, 3
+ * <p>Arguments are JMH's own ({@code -prof gc}, {@code -f 3}, a benchmark regex, ...); unset ones
+ * take the benchmarks' annotations: two forks (one fork's JIT can land 1.5x off another's on this
+ * machine), 5 measured iterations of 1 s each, after 5 warm-up ones of 1 s (10 of 2 s for the
+ * HTTP calls). Exits 0 when every goal whose benchmarks ran is met, 3
  * when one is missed.
  */
 public final class BenchReport {
@@ -95,6 +96,12 @@ public final class BenchReport {
     System.out.printf(Locale.ROOT, "  rest (Retrofit, interceptor, checks)%8.2f%n",
         library.getScore() - raw.getScore() - parse.getScore() - copy.getScore()
             - serialize.getScore());
+    Result<?> parsed = scores.get("EndToEndBenchmark.rawThenParse");
+    if (parsed != null) {
+      System.out.printf(Locale.ROOT, "  (the raw call with its body parsed into the models, end to end:"
+          + " %.2f, %.2f x the raw call: the part of the ratio any binding returning these models"
+          + " pays)%n", parsed.getScore(), parsed.getScore() / raw.getScore());
+    }
     Result<?> skip = scores.get("CallPartsBenchmark.skipAnswer");
     if (skip != null) {
       // The parse cannot cost less than Moshi's own scan of the bytes, so no binding that reads the

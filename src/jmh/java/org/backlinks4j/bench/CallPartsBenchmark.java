@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * socket, so that the report can say where the library's extra time per call goes.
  */
 @BenchmarkMode(Mode.AverageTime)
-@Fork(1)
+@Fork(2)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -1,5 +1,6 @@
 package org.backlinks4j.bench;
 
+import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,7 +18,9 @@ import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Fixtures;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
+import org.backlinks4j.internal.Wire;
 import org.backlinks4j.model.BacklinksStatusType;
+import org.backlinks4j.model.SummaryEnvelope;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * checks) next to the least a hand-written caller does (post prebuilt bytes, read the body).
  */
 @BenchmarkMode(Mode.AverageTime)
-@Fork(1)
+@Fork(2)
 // The HTTP path has the most code for the JIT to compile: on a loaded 2-core machine its first
 // seconds run up to 10x slower than the settled ones, so it warms up longer than the others.
 @Warmup(iterations = 10, time = 2)
@@ -46,6 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class EndToEndBenchmark {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final JsonAdapter<SummaryEnvelope> ENVELOPES = Wire.MOSHI.adapter(SummaryEnvelope.class);
 
   private LoopbackServer server;
   private BacklinksClient library;
@@ -117,6 +121,26 @@ public class EndToEndBenchmark {
   @Benchmark
   public Summary library() {
     return library.summary(request);
+  }
+
+  /**
+   * The raw call, its body then parsed into the models by the library's own adapters: what any
+   * binding that hands back these models must do at the least (no Retrofit, no checks, no quota).
+   * The report sets it against {@link #raw} to show how much of the library's ratio is the parse.
+   */
+  @Benchmark
+  public SummaryEnvelope rawThenParse() throws IOException {
+    try (Response response = raw.newCall(rawRequest).execute()) {
+      ResponseBody body = response.body();
+      if (!response.isSuccessful() || body == null) {
+        throw new IOException("HTTP " + response.code());
+      }
+      SummaryEnvelope envelope = ENVELOPES.fromJson(body.source());
+      if (envelope == null) {
+        throw new IOException("no envelope");
+      }
+      return envelope;
+    }
   }
 
   /** The same POST with prebuilt bytes through a bare OkHttpClient, reading the whole body. */

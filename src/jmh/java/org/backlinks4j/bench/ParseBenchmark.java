@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * values (names to strings, numbers to numbers) and building the objects that hold them.
  */
 @BenchmarkMode(Mode.AverageTime)
-@Fork(1)
+@Fork(2)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * against a whole call through the library.
  */
 @BenchmarkMode(Mode.AverageTime)
-@Fork(1)
+@Fork(2)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
