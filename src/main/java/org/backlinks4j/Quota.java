@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,7 +74,7 @@ public final class Quota {
 
   private final Object lock = new Object();
   /** Write moments of calls that may still share a window with a call starting now. */
-  private final PriorityQueue<Long> written = new PriorityQueue<>();
+  private final WriteTimes written = new WriteTimes();
   /** Calls started whose request is not written yet: their moments are still to come. */
   private int unwritten;
   private int inFlight;
@@ -209,13 +208,13 @@ public final class Quota {
       }
       long now = clock.nanoTime();
       long span = windowNanos + marginNanos;
-      while (!written.isEmpty() && now - written.peek() >= span) {
-        written.poll(); // out of every window a call starting now can share
+      while (!written.isEmpty() && now - written.oldest() >= span) {
+        written.removeOldest(); // out of every window a call starting now can share
       }
       if (unwritten + written.size() >= calls) {
         if (!written.isEmpty() && !wakeScheduled) {
           wakeScheduled = true;
-          clock.schedule(this::wake, written.peek() + span - now);
+          clock.schedule(this::wake, written.oldest() + span - now);
         } // else every one is unwritten: its write or release calls again
         break;
       }
