@@ -179,7 +179,7 @@ final class RequestValidator {
       return false;
     }
     for (String part : parts) {
-      if (part.isEmpty() || !isDigits(part, 3) || Integer.parseInt(part) > 255) {
+      if (!isDigits(part, 3) || Integer.parseInt(part) > 255) {
         return false;
       }
     }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * time in a filter, about a third of building and serializing a whole eight-condition request in
  * the benchmarks; it is also not thread-safe and uses the Julian calendar before 1582. The day
  * arithmetic is the well-known days-from-civil algorithm (H. Hinnant, "chrono-Compatible Low-Level
- * Date Algorithms"); FilterRoundTripTest checks both directions against java.time.
+ * Date Algorithms"); ServiceTimeTest checks both directions against java.time.
  */
 final class ServiceTime {
   private static final long MILLIS_PER_DAY = 86_400_000L;
