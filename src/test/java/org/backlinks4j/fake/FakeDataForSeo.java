@@ -186,15 +186,15 @@ public final class FakeDataForSeo implements Closeable {
   }
 
   /**
-   * The rule for calls about {@code target}, made on first use from a fresh rule (the documented
-   * example, no delay): set it up with its methods.
+   * The rule for calls about {@code target}, made on first use as a copy of {@link #everyTarget()}
+   * as it is then: set it up with its methods.
    *
    * @param target the target as the request names it
    * @return the target's rule
    */
   public TargetRule target(String target) {
     Objects.requireNonNull(target, "target == null");
-    return rules.computeIfAbsent(target, t -> new TargetRule());
+    return rules.computeIfAbsent(target, t -> new TargetRule(everyTarget));
   }
 
   /**
