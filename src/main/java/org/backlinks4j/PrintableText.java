@@ -25,6 +25,9 @@ package org.backlinks4j;
  * prints them passes them through here. Its JSON escape form also means that applied to a JSON
  * document without line breaks, the result is the same JSON value with those characters escaped.
  */
+// Hand-written: the library takes no dependency beyond Retrofit, Moshi and OkHttp, and the escapers
+// of Commons Text either escape every non-ASCII character (escapeJava) or have to be composed range
+// by range; the CLI uses this class too, so that one rule covers both.
 public final class PrintableText {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
