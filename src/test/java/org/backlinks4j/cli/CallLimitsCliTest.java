@@ -40,7 +40,7 @@ class CallLimitsCliTest {
 
   private int run(String... args) {
     return Main.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-        TestServer.credentials());
+        Answers.credentials());
   }
 
   @Test
