@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.backlinks4j.internal.Clock;
@@ -100,7 +101,11 @@ public final class Quota {
   private int unwritten;
   private int inFlight;
   private final ArrayDeque<CompletableFuture<Permit>> queue = new ArrayDeque<>();
-  /** When the scheduled wake is due, or {@link Long#MAX_VALUE} when none is. */
+  /**
+   * The timer that grants the head of the queue when the window frees or a lowered limit rises,
+   * or null; and when it is due ({@link Long#MAX_VALUE} when there is none).
+   */
+  private @Nullable Future<?> wake;
   private long wakeAt = Long.MAX_VALUE;
 
   static {
@@ -290,6 +295,13 @@ public final class Quota {
       if (ticket.isCancelled()) {
         synchronized (lock) {
           queue.remove(ticket);
+          if (queue.isEmpty() && wake != null) {
+            // Nobody waits for the window any more: no timer should outlive the last waiter (a
+            // closed client's calls, say).
+            wake.cancel(false);
+            wake = null;
+            wakeAt = Long.MAX_VALUE;
+          }
         }
       }
     });
@@ -343,17 +355,19 @@ public final class Quota {
       return;
     }
     long at = clock.nanoTime() + delayNanos;
-    if (wakeAt == Long.MAX_VALUE || at - wakeAt < 0) {
+    if (wake == null || at - wakeAt < 0) {
+      if (wake != null) {
+        wake.cancel(false); // a sooner one replaces it
+      }
       wakeAt = at;
-      clock.schedule(this::wake, delayNanos);
+      wake = clock.schedule(this::wake, delayNanos);
     }
   }
 
   private void wake() {
     List<CompletableFuture<Permit>> granted;
     synchronized (lock) {
-      // A later wake that an earlier one overtook still runs, harmlessly: it grants only what the
-      // bounds allow.
+      wake = null;
       wakeAt = Long.MAX_VALUE;
       granted = grantLocked();
     }
