@@ -23,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.InvalidRequestException;
+import org.backlinks4j.NetworkException;
 import org.backlinks4j.SummaryRequest;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -92,6 +93,8 @@ final class BulkCommand implements Callable<Integer> {
 
   /** Opened when the first target is sent. */
   private @Nullable Connection connection;
+  /** Why sending stopped: the shared quota's store is unreachable; null while it is not. */
+  private volatile @Nullable String quotaGone;
 
   BulkCommand(Map<String, String> env) {
     this.env = env;
@@ -143,7 +146,13 @@ final class BulkCommand implements Callable<Integer> {
       } else {
         totals.skipped = countTargets();
       }
-      outcome = log.finish(input, succeeded);
+      if (quotaGone != null) {
+        // Stopped as a killed run stops: the file keeps its records, and a rerun sends the rest.
+        long targets = countTargets();
+        outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
+      } else {
+        outcome = log.finish(input, succeeded);
+      }
     } finally {
       log.close();
       if (connection != null) {
@@ -151,6 +160,10 @@ final class BulkCommand implements Callable<Integer> {
       }
     }
 
+    if (quotaGone != null) {
+      err.println("backlinks: stopped: " + quotaGone + "; the targets not sent have no record: run"
+          + " again with the same --output to send them");
+    }
     StringBuilder closing = new StringBuilder(String.format(Locale.ROOT,
         "bulk: done %d, failed %d, skipped %d, cost $%.5f, elapsed %s; %d of %d targets have a "
             + "successful record in %s",
@@ -247,10 +260,11 @@ final class BulkCommand implements Callable<Integer> {
   /** A record ready to write, with what the progress and stderr need to know of it. */
   private static final class Written {
     final int lineNumber;
-    final BulkRecord record;
+    /** Null for a target that was never sent and gets no record. */
+    final @Nullable BulkRecord record;
     final byte[] line;
 
-    Written(int lineNumber, BulkRecord record, byte[] line) {
+    Written(int lineNumber, @Nullable BulkRecord record, byte[] line) {
       this.lineNumber = lineNumber;
       this.record = record;
       this.line = line;
@@ -277,6 +291,9 @@ final class BulkCommand implements Callable<Integer> {
     int windowSize = threads * 4;
     try (InputTargets in = new InputTargets(input)) {
       while (in.next()) {
+        if (quotaGone != null) {
+          break; // the shared quota's store is gone: nothing more can be sent
+        }
         String target = in.target();
         if (succeeded.contains(HashIndex.hash(target))) {
           totals.skipped++;
@@ -311,6 +328,16 @@ final class BulkCommand implements Callable<Integer> {
       BulkRecord record;
       try {
         record = BulkRecord.success(target, open.summary(send));
+      } catch (NetworkException e) {
+        if (e.origin() == BacklinksException.Origin.REQUEST) {
+          // The shared quota's store cannot be reached (--shared-quota-fallback fail): the call
+          // was never sent, so the target gets no record and a rerun sends it.
+          if (quotaGone == null) {
+            quotaGone = e.statusMessage();
+          }
+          return new Written(lineNumber, null, new byte[0]);
+        }
+        record = BulkRecord.failure(target, e);
       } catch (BacklinksException e) {
         record = BulkRecord.failure(target, e);
       } catch (RuntimeException e) {
@@ -336,8 +363,11 @@ final class BulkCommand implements Callable<Integer> {
       }
       Written written = await(head, shown, totals);
       window.remove();
-      log.append(written.line);
       BulkRecord record = written.record;
+      if (record == null) {
+        continue; // never sent: no record
+      }
+      log.append(written.line);
       if (record.succeeded()) {
         totals.done++;
         totals.cost += record.cost;
