@@ -349,9 +349,10 @@ public final class ProcessHarness {
         CONCURRENT, LATENCY_MILLIS, total));
     double span = (double) server.spanNanos() / ideal;
     OUT.printf(Locale.ROOT, "  exit codes %s; %d of %d targets succeeded%n", codes, succeeded, total);
-    OUT.printf(Locale.ROOT, "  the fake: %d calls, %d accepted, 40202 %d, 40209 %d, peak in flight %d%n",
-        stats.calls(), stats.accepted(), stats.rateViolations(), stats.concurrencyViolations(),
-        stats.peakInFlight());
+    OUT.printf(Locale.ROOT, "  the fake: %d calls, %d accepted, 40202 %d (the earliest %.1f ms"
+        + " before the window allowed it), 40209 %d, peak in flight %d%n",
+        stats.calls(), stats.accepted(), stats.rateViolations(), stats.worstShortfallMillis(),
+        stats.concurrencyViolations(), stats.peakInFlight());
     OUT.printf(Locale.ROOT, "  ideal %.3f s; span %.3f s = %.3f x ideal; wall %.3f s = %.3f x ideal"
         + " (bound %.1f x on the span)%n", ideal / 1e9, server.spanNanos() / 1e9, span,
         wallNanos / 1e9, (double) wallNanos / ideal, bound);
