@@ -112,6 +112,7 @@ public final class ProcessHarness {
       fake.everyTarget().delay(LATENCY_MILLIS, TimeUnit.MILLISECONDS);
       fake.onArrival(request -> {
         long now = System.nanoTime();
+        times.add(now);
         first.accumulateAndGet(now, Math::min);
         last.accumulateAndGet(now, Math::max);
         arrivals.incrementAndGet();
@@ -120,6 +121,23 @@ public final class ProcessHarness {
           firstOf.putIfAbsent(m.group(1).substring(0, m.group(1).indexOf('-')), now);
         }
       });
+    }
+
+    final java.util.Queue<Long> times = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** Arrivals per window, from the first: how evenly the window was used. */
+    void timeline() {
+      long[] per = new long[64];
+      for (long t : times) {
+        int bucket = (int) ((t - first.get()) / TimeUnit.MILLISECONDS.toNanos(WINDOW_MILLIS));
+        per[Math.min(bucket, per.length - 1)]++;
+      }
+      StringBuilder line = new StringBuilder("  arrivals per " + WINDOW_MILLIS + " ms:");
+      for (int i = 0; i <= (int) ((last.get() - first.get())
+          / TimeUnit.MILLISECONDS.toNanos(WINDOW_MILLIS)) && i < per.length; i++) {
+        line.append(' ').append(per[i]);
+      }
+      OUT.println(line);
     }
 
     /** First arrival to last answer. */
@@ -257,6 +275,10 @@ public final class ProcessHarness {
         succeeded += child.succeeded();
       }
       long wall = System.nanoTime() - start;
+      for (Child child : children) {
+        OUT.println("  " + child.name + ": " + child.lastErrLine());
+      }
+      server.timeline();
       FakeStats stats = report(server, total, succeeded, codes, wall, 1.3);
       double refused = (double) stats.violations() / stats.calls();
       OUT.printf(Locale.ROOT, "  refused: %d of %d calls = %.1f %% (bound 10 %%): %s%n",
