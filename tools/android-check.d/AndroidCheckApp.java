@@ -41,13 +41,12 @@ public final class AndroidCheckApp {
           return chain.proceed(chain.request());
         })
         .build();
-    BacklinksClient client = BacklinksClient.builder()
+    try (BacklinksClient client = BacklinksClient.builder()
         .credentials(Credentials.of("app@example.com", "not-a-real-password"))
         .baseUrl(baseUrl)
         .okHttpClient(http)
         .maxRetries(0)
-        .build();
-    try {
+        .build()) {
       // The filter DSL: its field types hold their operators in EnumSets.
       Filter typed = BacklinksField.DOFOLLOW.isTrue()
           .and(BacklinksField.BACKLINK_SPAM_SCORE.lt(50).or(BacklinksField.DOMAIN_FROM_RANK.gte(300)));
@@ -112,6 +111,7 @@ public final class AndroidCheckApp {
       }
       System.out.println("app: OK");
     } finally {
+      // close() leaves a shared OkHttpClient to its owner.
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }

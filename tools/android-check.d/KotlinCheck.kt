@@ -16,7 +16,7 @@ fun main(args: Array<String>) {
         .credentials(Credentials.of("app@example.com", "not-a-real-password"))
         .baseUrl(args[0])
         .build()
-    try {
+    client.use {
         runBlocking {
             val summary = client.summaryAsync(SummaryRequest.of("explodingtopics.com")).await()
             val result = summary.requireResult()
@@ -27,8 +27,5 @@ fun main(args: Array<String>) {
             println("kotlin: summaryAsync(...).await(): ${result.target} rank ${result.rank}, " +
                 "$backlinks backlinks, $com from .com (task ${summary.taskId()})")
         }
-    } finally {
-        client.okHttpClient().dispatcher.executorService.shutdown()
-        client.okHttpClient().connectionPool.evictAll()
     }
 }
