@@ -31,8 +31,6 @@ import retrofit2.Retrofit;
  * {@link Unreadable} envelope, so that {@link #read} can report it with the answer's HTTP status.
  */
 final class ResponseReader {
-  static final int OK = StatusCodes.OK;
-
   private static final JsonAdapter<SummaryEnvelope> ENVELOPES = Wire.MOSHI.adapter(SummaryEnvelope.class);
 
   private ResponseReader() {
@@ -52,7 +50,7 @@ final class ResponseReader {
         throw StatusCodes.forHttp(http, ((Unreadable) envelope).problem, retryAfter);
       }
       Unreadable unreadable = (Unreadable) envelope;
-      throw new UnexpectedResponseException(Origin.RESPONSE, 0, unreadable.problem, http, null, false,
+      throw new UnexpectedResponseException(Origin.RESPONSE, 0, unreadable.problem, http, null,
           null, unreadable.cause);
     }
     if (envelope == null) {
@@ -69,7 +67,7 @@ final class ResponseReader {
       }
       throw unexpected("JSON without a status_code: not a DataForSEO envelope", http, null);
     }
-    if (status != OK) {
+    if (status != Summary.STATUS_OK) {
       throw StatusCodes.forCode(Origin.ENVELOPE, status, envelope.getStatusMessage(), http, null,
           retryAfter);
     }
@@ -86,7 +84,7 @@ final class ResponseReader {
     if (taskStatus == null) {
       throw unexpected("the task has no status_code", http, task.getId());
     }
-    if (taskStatus != OK) {
+    if (taskStatus != Summary.STATUS_OK) {
       throw StatusCodes.forCode(Origin.TASK, taskStatus, task.getStatusMessage(), http, task.getId(),
           retryAfter);
     }
@@ -100,7 +98,7 @@ final class ResponseReader {
   static NetworkException failure(IOException thrown) {
     String what = thrown instanceof InterruptedIOException ? "timed out or interrupted" : "failed";
     return new NetworkException(Origin.NETWORK, 0, "network " + what + ": " + describe(thrown), 0,
-        null, true, null, thrown);
+        null, null, thrown);
   }
 
   private static String describe(Throwable thrown) {
@@ -115,8 +113,7 @@ final class ResponseReader {
 
   private static UnexpectedResponseException unexpected(String problem, int http,
       @Nullable String taskId) {
-    return new UnexpectedResponseException(Origin.RESPONSE, 0, problem, http, taskId, false, null,
-        null);
+    return new UnexpectedResponseException(Origin.RESPONSE, 0, problem, http, taskId, null, null);
   }
 
   /** What the call cost: the envelope's total, else its tasks' sum (0 when the service said neither). */
