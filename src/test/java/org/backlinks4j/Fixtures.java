@@ -17,6 +17,15 @@ public final class Fixtures {
     return resource("/org/backlinks4j/cli/demo/summary-explodingtopics.com.json");
   }
 
+  /**
+   * An answer whose breakdowns are null ({@code "referring_links_attributes": null}) or hold null
+   * counts ({@code {"com": 26012, "": null, "net": null}}), as the live service sends them; its
+   * target is example.com.
+   */
+  public static String nullCountsEnvelope() {
+    return resource("/org/backlinks4j/fixtures/summary-null-counts.json");
+  }
+
   /** A resource of the test or main class path, as text. */
   public static String resource(String path) {
     try (InputStream in = Fixtures.class.getResourceAsStream(path)) {

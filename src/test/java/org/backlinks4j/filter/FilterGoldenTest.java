@@ -1,6 +1,7 @@
 package org.backlinks4j.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Instant;
 import java.util.Date;
@@ -116,7 +117,7 @@ class FilterGoldenTest {
     int start = readme.indexOf("```\n", section) + 4;
     String block = readme.substring(start, readme.indexOf("```", start));
     List<String> examples = block.lines().toList();
-    assertEquals(4, examples.size(), block);
+    assertFalse(examples.isEmpty(), "no examples under \"The text form, for the CLI\"");
     for (String example : examples) {
       assertEquals(example, Filter.parse(example).toString());
     }
