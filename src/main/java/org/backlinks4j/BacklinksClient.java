@@ -182,8 +182,8 @@ public final class BacklinksClient {
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
-      throw new BacklinksException(BacklinksException.Origin.NETWORK, 0, "interrupted while waiting for the answer", 0,
-          null, null, e);
+      throw new BacklinksException(BacklinksException.Origin.NETWORK, 0,
+          "interrupted while waiting for the answer", 0, null, null, e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException) {
@@ -192,8 +192,8 @@ public final class BacklinksClient {
       if (cause instanceof Error) {
         throw (Error) cause;
       }
-      throw new BacklinksException(BacklinksException.Origin.NETWORK, 0, "unexpected failure: " + cause, 0, null, null,
-          cause);
+      throw new BacklinksException(BacklinksException.Origin.NETWORK, 0,
+          "unexpected failure: " + cause, 0, null, null, cause);
     }
   }
 

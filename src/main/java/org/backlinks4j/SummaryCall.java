@@ -196,6 +196,7 @@ final class SummaryCall {
     }
     // The answer's converter never throws, so this came from an interceptor of the caller's own
     // OkHttpClient or from a bug: report it rather than leave the caller waiting.
-    return new BacklinksException(BacklinksException.Origin.NETWORK, 0, "unexpected failure: " + t, 0, null, null, t);
+    return new BacklinksException(BacklinksException.Origin.NETWORK, 0, "unexpected failure: " + t,
+        0, null, null, t);
   }
 }

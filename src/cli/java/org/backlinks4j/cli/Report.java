@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.backlinks4j.PrintableText;
 import org.backlinks4j.Summary;
 import org.backlinks4j.model.SummaryResult;
 import org.backlinks4j.model.SummaryTargetInfo;
@@ -14,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * separators, the target's info, and each {@code referring_links_*} breakdown as its top entries
  * with counts, shares of the backlinks and a bar. No line is wider than the width it is given.
  *
- * <p>A count the service sent as null is shown as unknown ({@code -}), never as 0.
+ * <p>Every text of the answer (and the target) is shown in its printable form
+ * ({@link PrintableText}, tabs as spaces) before the columns are measured: what the report aligns
+ * is what the terminal shows. A count the service sent as null is shown as unknown ({@code -}),
+ * never as 0.
  */
 final class Report {
   /** Narrower than this, nothing useful fits; the report is cut at this width instead. */
@@ -32,7 +36,7 @@ final class Report {
 
   String render(String target, Summary summary) {
     List<String> lines = new ArrayList<>();
-    lines.add("Backlinks summary of " + target);
+    lines.add("Backlinks summary of " + shown(target));
     SummaryResult r = summary.result();
     if (r == null) {
       lines.add("");
@@ -51,9 +55,9 @@ final class Report {
     lines.add("");
     String taskId = summary.taskId();
     String time = summary.time();
-    lines.add("Task " + (taskId == null ? "-" : taskId));
+    lines.add("Task " + (taskId == null ? "-" : shown(taskId)));
     lines.add(String.format(Locale.ROOT, "Cost $%.5f, %s", summary.cost(),
-        time == null ? "time not given" : time));
+        time == null ? "time not given" : shown(time)));
     StringBuilder s = new StringBuilder();
     for (String line : lines) {
       s.append(fit(line)).append('\n');
@@ -101,7 +105,7 @@ final class Report {
   }
 
   private void text(List<String> lines, String label, @Nullable String value) {
-    lines.add("  " + pad(label, labelWidth()) + " " + (value == null ? "-" : value));
+    lines.add("  " + pad(label, labelWidth()) + " " + (value == null ? "-" : shown(value)));
   }
 
   /** Labels get 24 columns, less on a narrow terminal so that the figures still fit. */
@@ -163,7 +167,7 @@ final class Report {
     int labels = 6;
     int numbers = 1;
     for (Map.Entry<String, @Nullable Long> e : top) {
-      String label = e.getKey().isEmpty() ? "(none)" : e.getKey();
+      String label = e.getKey().isEmpty() ? "(none)" : shown(e.getKey());
       labelsShown.add(label);
       labels = Math.max(labels, label.length());
       numbers = Math.max(numbers, number(e.getValue()).length());
@@ -193,6 +197,11 @@ final class Report {
     if (entries.size() > TOP) {
       lines.add(String.format(Locale.ROOT, "  ... and %d more", entries.size() - TOP));
     }
+  }
+
+  /** Text of the answer or the target as the terminal should show it, one column a character. */
+  private static String shown(String text) {
+    return PrintableText.escape(text).replace('\t', ' ');
   }
 
   /** Cuts a line to the width, marking the cut. */
