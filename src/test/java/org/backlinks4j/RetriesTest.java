@@ -152,7 +152,7 @@ class RetriesTest {
     assertEquals(1, server.requestCount());
 
     BacklinksClient once = client.newBuilder().maxRetries(1).build();
-    assertEquals(1, once.retryPolicy().maxRetries());
+    assertEquals(1, once.maxRetries());
     server.enqueue(envelopeError(500, 50000, "third"));
     server.enqueue(ok());
     BacklinksException again = assertThrows(BacklinksException.class,
@@ -163,7 +163,9 @@ class RetriesTest {
 
   @Test
   void aFullRateWindowIsWaitedOutAndRetryAfterIsHonoured() throws Exception {
-    BacklinksClient limited = client.newBuilder().rateLimit(100, 5, TimeUnit.SECONDS).build();
+    // Not adaptive: its wait for the refused call's window to pass would show among the delays.
+    BacklinksClient limited = client.newBuilder().quota(Quota.builder()
+        .rate(100, 5, TimeUnit.SECONDS).clock(clock).adaptive(false).build()).build();
     server.enqueue(Fixtures.json(Fixtures.envelope(40202, "Rate limit per minute.", "null")));
     server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3"));
     server.enqueue(ok());
