@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -55,6 +56,7 @@ public final class BacklinksClient {
   private final Quota quota;
   private final RetryPolicy retryPolicy;
   private final CostMeter costs;
+  private final AtomicInteger waitingToRetry = new AtomicInteger();
 
   private BacklinksClient(Builder builder) {
     this.settings = builder.copy();
@@ -225,7 +227,20 @@ public final class BacklinksClient {
     Long timeoutMillis = options.timeoutMillis();
     return new SummaryCall(api, quota, costs,
         maxRetries == null ? retryPolicy : retryPolicy.withMaxRetries(maxRetries),
-        timeoutMillis == null ? -1 : timeoutMillis, request);
+        timeoutMillis == null ? -1 : timeoutMillis, request, waitingToRetry);
+  }
+
+  /**
+   * How many of this client's calls are waiting to be retried right now: an attempt of theirs
+   * failed and the wait {@link RetryPolicy} set before the next one is not over. They hold no
+   * place in the quota while they wait. With {@link Quota#inFlight()} and {@link Quota#waiting()}
+   * it tells where a busy client's calls are, for a progress display or a scheduler that keeps
+   * the quota busy. A client derived with {@link #newBuilder()} keeps its own count.
+   *
+   * @return the number of calls waiting to be retried
+   */
+  public int waitingToRetry() {
+    return waitingToRetry.get();
   }
 
   /**

@@ -105,6 +105,70 @@ class BulkCommandTest {
   }
 
   @Test
+  void aSlowTargetHoldsOnlyItsOwnSlotWhileEveryOtherTargetGoesOut() throws IOException {
+    List<String> targets = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      targets.add("site" + i + ".example.com");
+    }
+    input(targets.toArray(new String[0]));
+    // The first target is answered only once every other target has been asked for: sending
+    // must not wait for its record, however far the others get ahead of it.
+    server.holdUntil("site0.example.com", () -> server.requestCount() == 40);
+
+    int code = bulk("--max-concurrent", "2");
+
+    assertEquals(0, code, err.toString());
+    assertTrue(server.heldTooLong.isEmpty(), "the other targets waited for the slow one");
+    assertEquals(targets, targetsOf(outputLines()), "records in input order all the same");
+    assertEquals(40, server.requestCount());
+    assertTrue(err.toString().contains("records put in input order"), err.toString());
+  }
+
+  @Test
+  void aTargetWaitingToBeRetriedHoldsNoSlot() throws IOException {
+    List<String> targets = new ArrayList<>(List.of("a.example.com"));
+    for (int i = 0; i < 10; i++) {
+      targets.add("b" + i + ".example.com");
+    }
+    input(targets.toArray(new String[0]));
+    server.failFirst("a.example.com", 1, 50000); // retried after a backoff of about 0.5 s
+
+    int code = bulk("--max-concurrent", "1");
+
+    assertEquals(0, code, err.toString());
+    assertEquals(2, server.requestCount("a.example.com"));
+    // With one slot, a call that held it through its backoff would keep b0 out until a's retry.
+    assertTrue(server.positionOf("b0.example.com", 0) < server.positionOf("a.example.com", 1),
+        server.order.toString());
+    assertEquals(targets, targetsOf(outputLines()));
+    assertEquals(20000.0, parse(outputLines().get(0)).get("status_code"));
+  }
+
+  @Test
+  void aKilledRunsRecordsInFinishingOrderAreKeptAndPutInInputOrder() throws IOException {
+    input("a.example.com", "b.example.com", "c.example.com", "d.example.com");
+    // What kill -9 leaves: records in the order their calls ended, and a torn last line.
+    String c = RecordFormat.JSON.line(BulkRecord.failure("c.example.com", 0, "x"))
+        .replace("\"status_code\":0", "\"status_code\":20000");
+    String a = RecordFormat.JSON.line(BulkRecord.failure("a.example.com", 0, "x"))
+        .replace("\"status_code\":0", "\"status_code\":20000");
+    Files.write(output, (c + "\n" + a + "\n{\"target\":\"d.example.com\",\"status_co")
+        .getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(0, bulk(), err.toString());
+
+    assertEquals(2, server.requestCount(), "only the targets without a record are sent");
+    assertEquals(1, server.requestCount("b.example.com"));
+    assertEquals(1, server.requestCount("d.example.com"));
+    List<String> lines = outputLines();
+    assertEquals(Arrays.asList("a.example.com", "b.example.com", "c.example.com", "d.example.com"),
+        targetsOf(lines));
+    assertEquals(a, lines.get(0), "a finished record is kept as it was");
+    assertEquals(c, lines.get(2));
+    assertTrue(err.toString().contains("done 2, failed 0, skipped 2"), err.toString());
+  }
+
+  @Test
   void blankLinesAndCommentsAreSkippedAndTargetsTrimmed() throws IOException {
     input("# my sites", "", "  a.example.com  ", "   ", "#b.example.com", "c.example.com", "");
 
@@ -291,8 +355,9 @@ class BulkCommandTest {
   void plainProgressLinesAndAClosingLineWhenStderrIsNoTerminal() throws IOException {
     StringWriter lines = new StringWriter();
     Progress progress = Progress.lines(new PrintWriter(lines, true), 10, 0);
-    progress.update(5, 1);
-    assertTrue(lines.toString().matches("bulk: 5/10 \\(50%\\), [0-9.]+/s, ETA \\S+, 1 failed\\s*"),
+    progress.update(5, 1, 8, 2);
+    assertTrue(lines.toString().matches("bulk: 5/10 \\(50%\\), [0-9.]+/s, ETA \\S+, 8 in flight, "
+        + "2 waiting to retry, 1 failed\\s*"),
         lines.toString());
   }
 }

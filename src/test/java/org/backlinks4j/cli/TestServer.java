@@ -2,12 +2,16 @@ package org.backlinks4j.cli;
 
 import com.squareup.moshi.JsonReader;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -16,8 +20,8 @@ import okio.Buffer;
 
 /**
  * A MockWebServer that answers each summary call about the requested target, counts the calls
- * per target, can fail a target's first calls, and can answer after a random delay so that calls
- * finish out of order.
+ * per target and keeps their order, can fail a target's first calls, can hold a target's answer
+ * until a condition holds, and can answer after a random delay so that calls finish out of order.
  */
 final class TestServer implements AutoCloseable {
   /** Past 2^53: a double would round it. */
@@ -26,7 +30,13 @@ final class TestServer implements AutoCloseable {
   final MockWebServer server = new MockWebServer();
   final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
   final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+  final Map<String, Integer> failureCodes = new ConcurrentHashMap<>();
   final Set<String> withoutData = Collections.newSetFromMap(new ConcurrentHashMap<>());
+  /** The targets of the calls in the order they arrived. */
+  final List<String> order = Collections.synchronizedList(new ArrayList<>());
+  private final Map<String, BooleanSupplier> holds = new ConcurrentHashMap<>();
+  /** Targets whose hold ended by its safety limit rather than by its condition. */
+  final Set<String> heldTooLong = Collections.newSetFromMap(new ConcurrentHashMap<>());
   volatile int maxDelayMillis;
 
   TestServer() throws IOException {
@@ -34,14 +44,30 @@ final class TestServer implements AutoCloseable {
       @Override
       public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
         String target = targetOf(request.getBody());
+        order.add(target);
         requests.computeIfAbsent(target, t -> new AtomicInteger()).incrementAndGet();
         if (maxDelayMillis > 0) {
           Thread.sleep(ThreadLocalRandom.current().nextInt(maxDelayMillis + 1));
         }
+        BooleanSupplier hold = holds.get(target);
+        if (hold != null) {
+          // A safety limit only, so that a broken client fails the test instead of hanging it;
+          // the tests assert that it was never reached.
+          long limit = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+          while (!hold.getAsBoolean()) {
+            if (System.nanoTime() > limit) {
+              heldTooLong.add(target);
+              break;
+            }
+            Thread.sleep(5);
+          }
+        }
         AtomicInteger fail = failuresLeft.get(target);
         if (fail != null && fail.getAndDecrement() > 0) {
-          return json(envelope(target, 40204,
-              "Access denied. Visit Plans and Subscriptions to activate your subscription.", null));
+          int code = failureCodes.getOrDefault(target, 40204);
+          return json(envelope(target, code, code == 40204
+              ? "Access denied. Visit Plans and Subscriptions to activate your subscription."
+              : "Internal Error.", null));
         }
         return json(envelope(target, 20000, "Ok.", withoutData.contains(target) ? null : result(target)));
       }
@@ -52,6 +78,32 @@ final class TestServer implements AutoCloseable {
   /** Fails the first {@code times} calls about {@code target} with task code 40204. */
   void failFirst(String target, int times) {
     failuresLeft.put(target, new AtomicInteger(times));
+  }
+
+  /** Fails the first {@code times} calls about {@code target} with task code {@code code}. */
+  void failFirst(String target, int times, int code) {
+    failureCodes.put(target, code);
+    failFirst(target, times);
+  }
+
+  /**
+   * Answers each call about {@code target} only once {@code condition} holds (checked every few
+   * milliseconds): a slow target whose length the test decides.
+   */
+  void holdUntil(String target, BooleanSupplier condition) {
+    holds.put(target, condition);
+  }
+
+  /** The position of the {@code n}th call (0-based) about {@code target} among all calls, or -1. */
+  int positionOf(String target, int n) {
+    synchronized (order) {
+      for (int i = 0; i < order.size(); i++) {
+        if (order.get(i).equals(target) && n-- == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   int requestCount() {
