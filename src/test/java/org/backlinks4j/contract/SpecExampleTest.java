@@ -40,7 +40,7 @@ class SpecExampleTest {
 
     assertEquals("", firstDifference("", example, fixture),
         "the spec's ExplodingTopics example and the demo fixture "
-            + "src/main/resources/org/backlinks4j/cli/demo/summary-explodingtopics.com.json differ");
+            + "src/cli/resources/org/backlinks4j/cli/demo/summary-explodingtopics.com.json differ");
   }
 
   @Test
