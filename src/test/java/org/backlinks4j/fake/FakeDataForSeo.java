@@ -1,0 +1,553 @@
+package org.backlinks4j.fake;
+
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import okio.Buffer;
+import org.backlinks4j.contract.ContractValidator;
+
+/**
+ * The project's one programmable fake of DataForSEO's summary endpoint, on a real loopback socket
+ * (MockWebServer is its engine). Tests, the quota harness, the benchmarks and tools (through
+ * {@link FakeServerMain}) all talk to it.
+ *
+ * <pre>{@code
+ * try (FakeDataForSeo fake = FakeDataForSeo.start()) {
+ *   fake.target("slow.com").delay(300, MILLISECONDS);       // per-target latency
+ *   fake.target("gone.com").noData();                        // the documented no-data answer
+ *   fake.target("flaky.com").failFirst(1, 40202);            // 40202 once, then the example
+ *   fake.target("cut.com").disconnectMidAnswer();            // faults: see TargetRule
+ *   fake.everyTarget().delay(20, MILLISECONDS);              // the rule of every other target
+ *   fake.quota(2000, 60, SECONDS, 30);                       // strict window + concurrency cap
+ *   BacklinksClient client = BacklinksClient.builder()
+ *       .credentials("login", "password").baseUrl(fake.baseUrl()).build();
+ *   client.summary(SummaryRequest.of("example.com"));        // the documented example, re-labelled
+ *   RecordedRequest sent = fake.takeRequest();               // what went over the wire
+ *   FakeStats stats = fake.stats();                          // calls, violations, peak in flight
+ *   fake.assertContractKept();                               // every request kept to the spec
+ * }
+ * }</pre>
+ *
+ * <p>Each call is answered in this order: a call over the {@link #quota quota} gets 40202 (window)
+ * or 40209 (concurrency) at once and counts as a violation; otherwise an answer {@link
+ * #enqueue enqueued} by the test, if any, is sent as is; otherwise the call's {@link TargetRule}
+ * (the target's own, or {@link #everyTarget()}) answers after its delay. A new fake answers every
+ * target with DataForSEO's documented example, re-labelled with the requested target.
+ *
+ * <p>Every request is checked against {@code spec/backlinks-summary.yaml} with the in-JVM
+ * {@link ContractValidator}; problems are kept ({@link #contractViolations()}), not thrown, so a
+ * test decides ({@link #assertContractKept()}; {@link FakeServerExtension} does it after each test).
+ * {@code GET /fake/stats} answers the {@link #stats() stats} as JSON (not counted as a call).
+ *
+ * <p>The quota is the service's, strict: a call breaks the window when {@code calls} accepted calls
+ * arrived in the closed interval [arrival - window, arrival], counted by this server's clock when
+ * the whole request has arrived. An accepted call is in flight from its arrival until its answer is
+ * about to be written.
+ */
+public final class FakeDataForSeo implements Closeable {
+  /** The one operation of the spec. */
+  public static final String SUMMARY_PATH = "/v3/backlinks/summary/live";
+  /** MockWebServer logs every request at INFO: noise in test output and a cost per call. */
+  private static final Logger MOCK_WEB_SERVER_LOG = Logger.getLogger(MockWebServer.class.getName());
+
+  static {
+    MOCK_WEB_SERVER_LOG.setLevel(Level.WARNING);
+  }
+
+  private final MockWebServer server = new MockWebServer();
+  private final long startNanos = System.nanoTime();
+  private final Map<String, TargetRule> rules = new ConcurrentHashMap<>();
+  private final TargetRule everyTarget = new TargetRule();
+  private final ConcurrentLinkedQueue<MockResponse> queue = new ConcurrentLinkedQueue<>();
+  private final Set<MockResponse> offContract =
+      Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+  private final List<String> contractViolations = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicLong contractViolationCount = new AtomicLong();
+  private final Map<String, AtomicLong> callsPerTarget = new ConcurrentHashMap<>();
+
+  private volatile boolean checkRequests = true;
+  private volatile boolean checkAnswers;
+  private volatile boolean recordRequests = true;
+  private volatile Consumer<RecordedRequest> onArrival = request -> { };
+  private volatile Writer requestLog;
+
+  // The quota and the counts, guarded by this.
+  private int quotaCalls;
+  private long quotaWindowNanos;
+  private int quotaConcurrent = Integer.MAX_VALUE;
+  private final ArrayDeque<Long> arrivals = new ArrayDeque<>();
+  private int inFlight;
+  private int peakInFlight;
+  private long calls;
+  private long accepted;
+  private long rateViolations;
+  private long concurrencyViolations;
+  private long worstShortfallNanos;
+  private long sequence;
+
+  private FakeDataForSeo() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        return answer(request);
+      }
+    });
+  }
+
+  /**
+   * A fake on a free loopback port.
+   *
+   * @return the started fake
+   * @throws IOException if no port could be bound
+   */
+  public static FakeDataForSeo start() throws IOException {
+    return start(0);
+  }
+
+  /**
+   * A fake on this loopback port.
+   *
+   * @param port the port, 0 for a free one
+   * @return the started fake
+   * @throws IOException if the port could not be bound
+   */
+  public static FakeDataForSeo start(int port) throws IOException {
+    FakeDataForSeo fake = new FakeDataForSeo();
+    fake.server.start(InetAddress.getLoopbackAddress(), port);
+    return fake;
+  }
+
+  /**
+   * The base URL to give a client, ending in '/'.
+   *
+   * @return e.g. {@code http://127.0.0.1:40123/}
+   */
+  public String baseUrl() {
+    return server.url("/").toString();
+  }
+
+  /**
+   * A URL on this fake.
+   *
+   * @param path e.g. "/v3/backlinks/summary/live"
+   * @return the URL
+   */
+  public okhttp3.HttpUrl url(String path) {
+    return server.url(path);
+  }
+
+  /**
+   * The port the fake listens on.
+   *
+   * @return the port
+   */
+  public int port() {
+    return server.getPort();
+  }
+
+  /**
+   * The rule for calls about {@code target}, made on first use from a fresh rule (the documented
+   * example, no delay): set it up with its methods.
+   *
+   * @param target the target as the request names it
+   * @return the target's rule
+   */
+  public TargetRule target(String target) {
+    Objects.requireNonNull(target, "target == null");
+    return rules.computeIfAbsent(target, t -> new TargetRule());
+  }
+
+  /**
+   * The rule for calls about every target without a rule of its own.
+   *
+   * @return the default rule
+   */
+  public TargetRule everyTarget() {
+    return everyTarget;
+  }
+
+  /**
+   * Enforces the service's quota: at most {@code calls} per sliding {@code window} and
+   * {@code maxConcurrent} in flight; calls beyond either are answered 40202 or 40209 and counted as
+   * violations.
+   *
+   * @param calls calls allowed per window
+   * @param window the window
+   * @param unit its unit
+   * @param maxConcurrent calls allowed in flight at once
+   * @return this fake
+   */
+  public synchronized FakeDataForSeo quota(int calls, long window, TimeUnit unit, int maxConcurrent) {
+    if (calls < 1 || window < 1 || maxConcurrent < 1) {
+      throw new IllegalArgumentException("quota needs calls, window and maxConcurrent >= 1");
+    }
+    this.quotaCalls = calls;
+    this.quotaWindowNanos = unit.toNanos(window);
+    this.quotaConcurrent = maxConcurrent;
+    return this;
+  }
+
+  /**
+   * Sends this answer to the next call within the quota, whatever its target, before any rule
+   * (MockWebServer's queue). Checked against the spec when {@link #checkAnswers} is on.
+   *
+   * @param response the answer
+   */
+  public void enqueue(MockResponse response) {
+    queue.add(response.clone());
+  }
+
+  /**
+   * Like {@link #enqueue}, for an answer outside the spec on purpose: it is never checked.
+   *
+   * @param response the answer
+   */
+  public void enqueueOffContract(MockResponse response) {
+    MockResponse copy = response.clone();
+    offContract.add(copy);
+    queue.add(copy);
+  }
+
+  /**
+   * Whether to check each request against the spec (on by default).
+   *
+   * @param check true to check
+   * @return this fake
+   */
+  public FakeDataForSeo checkRequests(boolean check) {
+    this.checkRequests = check;
+    return this;
+  }
+
+  /**
+   * Whether to check each {@link #enqueue enqueued} answer against the spec (off by default: most
+   * tests enqueue broken answers on purpose).
+   *
+   * @param check true to check
+   * @return this fake
+   */
+  public FakeDataForSeo checkAnswers(boolean check) {
+    this.checkAnswers = check;
+    return this;
+  }
+
+  /**
+   * Whether to keep each request for {@link #takeRequest()} (on by default). Off for long runs
+   * (benchmarks, tools), where kept requests would pile up.
+   *
+   * @param record true to keep them
+   * @return this fake
+   */
+  public FakeDataForSeo recordRequests(boolean record) {
+    this.recordRequests = record;
+    return this;
+  }
+
+  /**
+   * Runs {@code hook} on each call as it arrives, before it is answered (e.g. to move a test
+   * clock while the call is in flight).
+   *
+   * @param hook the hook, run on the server's thread
+   * @return this fake
+   */
+  public FakeDataForSeo onArrival(Consumer<RecordedRequest> hook) {
+    this.onArrival = Objects.requireNonNull(hook, "hook == null");
+    return this;
+  }
+
+  /**
+   * Writes one JSON line per call to {@code log}: arrival, method, path, target, User-Agent, the
+   * Authorization scheme (never its value), the body, the answer's HTTP status, the quota's refusal
+   * (40202 or 40209) if any, and any contract problem. The fake flushes after each line and never closes the writer.
+   *
+   * @param log where to write, null to stop
+   * @return this fake
+   */
+  public FakeDataForSeo logRequestsTo(Writer log) {
+    this.requestLog = log;
+    return this;
+  }
+
+  /**
+   * The next request that reached the fake, waiting for it.
+   *
+   * @return the request
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public RecordedRequest takeRequest() throws InterruptedException {
+    return server.takeRequest();
+  }
+
+  /**
+   * The next request that reached the fake, waiting at most this long.
+   *
+   * @param timeout how long to wait
+   * @param unit its unit
+   * @return the request, null if none came
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public RecordedRequest takeRequest(long timeout, TimeUnit unit) throws InterruptedException {
+    return server.takeRequest(timeout, unit);
+  }
+
+  /**
+   * How many requests reached the fake, any path.
+   *
+   * @return the count
+   */
+  public int requestCount() {
+    return server.getRequestCount();
+  }
+
+  /**
+   * How many calls named {@code target}.
+   *
+   * @param target the target
+   * @return the count
+   */
+  public long callsAbout(String target) {
+    AtomicLong count = callsPerTarget.get(target);
+    return count == null ? 0 : count.get();
+  }
+
+  /**
+   * What the fake counted so far.
+   *
+   * @return a snapshot
+   */
+  public FakeStats stats() {
+    Map<String, Long> perTarget = new HashMap<>();
+    callsPerTarget.forEach((target, count) -> perTarget.put(target, count.get()));
+    synchronized (this) {
+      return new FakeStats(calls, accepted, rateViolations, concurrencyViolations, peakInFlight,
+          contractViolationCount.get(), worstShortfallNanos / 1e6, perTarget);
+    }
+  }
+
+  /**
+   * The contract problems found so far (each names the request), kept.
+   *
+   * @return a copy of the list
+   */
+  public List<String> contractViolations() {
+    synchronized (contractViolations) {
+      return new ArrayList<>(contractViolations);
+    }
+  }
+
+  /**
+   * The contract problems found so far, which are then forgotten: for a test that breaks the
+   * contract on purpose and asserts that it was noticed.
+   *
+   * @return the problems
+   */
+  public List<String> takeContractViolations() {
+    synchronized (contractViolations) {
+      List<String> taken = new ArrayList<>(contractViolations);
+      contractViolations.clear();
+      return taken;
+    }
+  }
+
+  /**
+   * Fails when a request (or a checked answer) broke the contract.
+   *
+   * @throws AssertionError naming each problem
+   */
+  public void assertContractKept() {
+    List<String> found = takeContractViolations();
+    if (!found.isEmpty()) {
+      throw new AssertionError("traffic broke spec/backlinks-summary.yaml (a test that breaks it "
+          + "on purpose takes the problems with takeContractViolations()):\n"
+          + String.join("\n", found));
+    }
+  }
+
+  private MockResponse answer(RecordedRequest request) throws InterruptedException {
+    long arrival = System.nanoTime(); // the whole request is here: this is when the call arrives
+    if (!recordRequests) {
+      server.takeRequest(0, TimeUnit.NANOSECONDS); // one in, one out: the queue stays short
+    }
+    String path = String.valueOf(request.getPath());
+    if ("GET".equals(request.getMethod()) && path.equals("/fake/stats")) {
+      return TargetRule.json(200, stats().toJson());
+    }
+    String target = targetOf(request);
+    callsPerTarget.computeIfAbsent(target, t -> new AtomicLong()).incrementAndGet();
+    onArrival.accept(request);
+    int quotaCode = admit(arrival);
+    List<String> problems = checkRequests
+        ? ContractValidator.spec().checkRequest(request) : Collections.emptyList();
+    record("request " + request.getMethod() + " " + path, problems);
+    MockResponse response;
+    if (quotaCode != 0) {
+      response = TargetRule.json(200, Envelopes.taskStatus(target, quotaCode, Envelopes.message(quotaCode)));
+    } else {
+      try {
+        MockResponse queued = queue.poll();
+        if (queued != null) {
+          if (checkAnswers && !offContract.remove(queued)
+              && queued.getSocketPolicy() == SocketPolicy.KEEP_OPEN) {
+            record("answer to " + path, checkResponse(queued));
+          }
+          response = queued;
+        } else {
+          TargetRule rule = rules.getOrDefault(target, everyTarget);
+          long wait = arrival + rule.delayNanos() - System.nanoTime();
+          if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+          }
+          rule.awaitRelease();
+          response = rule.answerTo(target);
+        }
+      } finally {
+        synchronized (this) {
+          inFlight--; // before the answer leaves: the client may start its next call on receipt
+        }
+      }
+    }
+    log(arrival, request, target, response, quotaCode, problems);
+    return response;
+  }
+
+  /** Counts the call; 0 if the quota admits it (it is then in flight), else 40202 or 40209. */
+  private synchronized int admit(long arrival) {
+    calls++;
+    if (quotaCalls > 0) {
+      while (!arrivals.isEmpty() && arrivals.peekFirst() < arrival - quotaWindowNanos) {
+        arrivals.pollFirst();
+      }
+      if (arrivals.size() >= quotaCalls) {
+        rateViolations++;
+        // How much sooner than allowed it came: jitter if milliseconds, a broken limiter if more.
+        long oldest = arrivals.toArray(new Long[0])[arrivals.size() - quotaCalls];
+        worstShortfallNanos = Math.max(worstShortfallNanos, oldest + quotaWindowNanos - arrival);
+        return 40202;
+      }
+      arrivals.addLast(arrival);
+    }
+    if (inFlight >= quotaConcurrent) {
+      if (quotaCalls > 0) {
+        arrivals.pollLast(); // refused: it does not count in the window
+      }
+      concurrencyViolations++;
+      return 40209;
+    }
+    inFlight++;
+    accepted++;
+    peakInFlight = Math.max(peakInFlight, inFlight);
+    return 0;
+  }
+
+  private List<String> checkResponse(MockResponse response) {
+    String[] status = response.getStatus().split(" ", 3); // "HTTP/1.1 200 OK"
+    Buffer body = response.getBody();
+    return ContractValidator.spec().checkResponse(Integer.parseInt(status[1]),
+        response.getHeaders().toMultimap(), body == null ? "" : body.readUtf8());
+  }
+
+  private void record(String what, List<String> problems) {
+    for (String problem : problems) {
+      contractViolations.add(what + ": " + problem);
+      contractViolationCount.incrementAndGet();
+    }
+  }
+
+  private void log(long arrival, RecordedRequest request, String target, MockResponse response,
+      int quotaCode, List<String> problems) {
+    Writer log = requestLog;
+    if (log == null) {
+      return;
+    }
+    Buffer line = new Buffer();
+    try (JsonWriter json = JsonWriter.of(line)) {
+      json.beginObject();
+      synchronized (this) {
+        json.name("seq").value(++sequence);
+      }
+      json.name("at_ms").value(TimeUnit.NANOSECONDS.toMillis(arrival - startNanos));
+      json.name("method").value(request.getMethod());
+      json.name("path").value(request.getPath());
+      json.name("target").value(target);
+      json.name("user_agent").value(request.getHeader("User-Agent"));
+      String authorization = request.getHeader("Authorization");
+      json.name("authorization").value(authorization == null ? null : authorization.split(" ", 2)[0]);
+      json.name("body").value(request.getBody().clone().readUtf8());
+      json.name("http").value(Integer.parseInt(response.getStatus().split(" ", 3)[1]));
+      if (quotaCode != 0) {
+        json.name("quota").value(quotaCode); // refused: 40202 or 40209
+      }
+      json.name("contract").beginArray();
+      for (String problem : problems) {
+        json.value(problem);
+      }
+      json.endArray();
+      json.endObject();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    synchronized (log) {
+      try {
+        log.write(line.readUtf8());
+        log.write('\n');
+        log.flush();
+      } catch (IOException e) {
+        System.err.println("fake-server: cannot write the request log: " + e.getMessage());
+        requestLog = null;
+      }
+    }
+  }
+
+  /** The target the request's first task names, "?" when it names none. */
+  private static String targetOf(RecordedRequest request) {
+    try (JsonReader reader = JsonReader.of(request.getBody().clone())) {
+      if (reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
+        return "?";
+      }
+      reader.beginArray();
+      if (!reader.hasNext() || reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+        return "?";
+      }
+      reader.beginObject();
+      while (reader.hasNext()) {
+        if (reader.nextName().equals("target") && reader.peek() == JsonReader.Token.STRING) {
+          return reader.nextString();
+        }
+        reader.skipValue();
+      }
+      return "?";
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
+  /** Stops the fake; calls in flight are cut off. */
+  @Override
+  public void close() throws IOException {
+    server.shutdown();
+  }
+}

@@ -1,0 +1,251 @@
+package org.backlinks4j.fake;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
+import okio.Buffer;
+
+/**
+ * How {@link FakeDataForSeo} answers the calls about one target (or, for
+ * {@link FakeDataForSeo#everyTarget()}, about every target without a rule of its own). Each method
+ * sets one aspect and returns this rule, to chain; an answer method replaces the previous answer.
+ * Rules may be changed while calls run: each call reads the rule as it is when the call arrives.
+ *
+ * <pre>{@code
+ * fake.target("slow.com").delay(300, MILLISECONDS);
+ * fake.target("flaky.com").failFirst(1, 40202);          // 40202 once, then the example
+ * fake.target("empty.com").noData();
+ * fake.target("cut.com").disconnectMidAnswer();
+ * }</pre>
+ */
+public final class TargetRule {
+  /** Builds the answer about a target: the part of a rule that says what is sent. */
+  interface Answer {
+    MockResponse to(String target);
+  }
+
+  private static final String HTML_PAGE = "<html><head><title>502 Bad Gateway</title></head>"
+      + "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
+
+  private volatile long delayNanos;
+  private volatile CountDownLatch hold;
+  private volatile Answer answer;
+  private final AtomicInteger failuresLeft = new AtomicInteger();
+  private volatile int failureCode;
+
+  TargetRule() {
+    example();
+  }
+
+  /**
+   * Answers each call this long after it arrived (the service's latency). Without a delay, answers
+   * leave at once.
+   *
+   * @param amount the delay, 0 for none
+   * @param unit its unit
+   * @return this rule
+   */
+  public TargetRule delay(long amount, TimeUnit unit) {
+    if (amount < 0) {
+      throw new IllegalArgumentException("delay < 0: " + amount);
+    }
+    this.delayNanos = unit.toNanos(amount);
+    return this;
+  }
+
+  long delayNanos() {
+    return delayNanos;
+  }
+
+  /**
+   * Keeps each call in flight until {@code release} opens, after its delay: a test makes calls
+   * overlap for sure, without timing them.
+   *
+   * @param release the latch to wait for, null to hold nothing
+   * @return this rule
+   */
+  public TargetRule holdUntil(CountDownLatch release) {
+    this.hold = release;
+    return this;
+  }
+
+  /** Waits for the rule's latch, if it has one. */
+  void awaitRelease() throws InterruptedException {
+    CountDownLatch latch = hold;
+    if (latch != null) {
+      latch.await();
+    }
+  }
+
+  /**
+   * Answers with DataForSEO's documented example (explodingtopics.com), re-labelled with the
+   * requested target and a fresh task id. This is what a new rule does.
+   *
+   * @return this rule
+   */
+  public TargetRule example() {
+    return answer(target -> json(200, Envelopes.example(target)));
+  }
+
+  /**
+   * Answers with this envelope, as is, in an HTTP 200 JSON answer.
+   *
+   * @param envelopeJson the whole answer body
+   * @return this rule
+   */
+  public TargetRule fixture(String envelopeJson) {
+    Objects.requireNonNull(envelopeJson, "envelopeJson == null");
+    byte[] bytes = envelopeJson.getBytes(StandardCharsets.UTF_8);
+    // A Buffer's segments are shared by clone(): serving the same bytes costs no copy per call.
+    Buffer body = new Buffer().write(bytes);
+    return answer(target -> new MockResponse()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setBody(body.clone()));
+  }
+
+  /**
+   * Answers as the service does when it has no data: task 20000 with {@code result: null} and
+   * {@code result_count: 0}.
+   *
+   * @return this rule
+   */
+  public TargetRule noData() {
+    return answer(target -> json(200, Envelopes.noData(target)));
+  }
+
+  /**
+   * Answers HTTP 200 with a task that failed with {@code code} and the service's message for it.
+   *
+   * @param code a DataForSEO status code, e.g. 40501
+   * @return this rule
+   */
+  public TargetRule taskStatus(int code) {
+    return answer(target -> json(200, Envelopes.taskStatus(target, code, Envelopes.message(code))));
+  }
+
+  /**
+   * Answers with an envelope whose own status is {@code code} and no tasks, with the HTTP status
+   * the service sends with it (401 for 40100, 402 for 40200, 404 for 404xx, 500 for 50000, else
+   * 200).
+   *
+   * @param code a DataForSEO status code, e.g. 40100
+   * @return this rule
+   */
+  public TargetRule envelopeStatus(int code) {
+    return answer(target -> json(Envelopes.httpStatusOf(code),
+        Envelopes.envelopeStatus(code, Envelopes.message(code))));
+  }
+
+  /**
+   * Answers this HTTP status with a proxy's HTML page, as a gateway between client and service
+   * does (the service itself never sends HTML).
+   *
+   * @param status the HTTP status, e.g. 502
+   * @return this rule
+   */
+  public TargetRule htmlPage(int status) {
+    return answer(target -> new MockResponse().setResponseCode(status)
+        .setHeader("Content-Type", "text/html")
+        .setBody(HTML_PAGE));
+  }
+
+  /**
+   * Answers HTTP 200 "application/json" with a body that is not JSON.
+   *
+   * @return this rule
+   */
+  public TargetRule unreadableBody() {
+    return answer(target -> new MockResponse()
+        .setHeader("Content-Type", "application/json")
+        .setBody("{\"version\":\"0.1.20230825\",\"status_code\":200\u0000<<garbled"));
+  }
+
+  /**
+   * Starts the documented example and closes the connection halfway through its body.
+   *
+   * @return this rule
+   */
+  public TargetRule disconnectMidAnswer() {
+    return answer(target -> json(200, Envelopes.example(target))
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+  }
+
+  /**
+   * Sends the headers of the documented example at once, then its body one byte per period: a
+   * stalled connection that is never quite idle.
+   *
+   * @param period the time between two bytes
+   * @param unit its unit
+   * @return this rule
+   */
+  public TargetRule trickle(long period, TimeUnit unit) {
+    return answer(target -> json(200, Envelopes.example(target)).throttleBody(1, period, unit));
+  }
+
+  /**
+   * Answers with a redirect.
+   *
+   * @param status a 3xx status, e.g. 302
+   * @param location the {@code Location} header
+   * @return this rule
+   */
+  public TargetRule redirect(int status, String location) {
+    Objects.requireNonNull(location, "location == null");
+    return answer(target -> new MockResponse().setResponseCode(status).setHeader("Location", location));
+  }
+
+  /**
+   * Answers HTTP 200 JSON with a valid envelope of {@code bytes} bytes (a long string field pads
+   * it), streamed: every 8 KiB segment of the body shares one array, so a 48 MB answer takes
+   * kilobytes of the fake's memory.
+   *
+   * @param bytes the body's length, at least 1024
+   * @return this rule
+   */
+  public TargetRule huge(long bytes) {
+    if (bytes < 1024) {
+      throw new IllegalArgumentException("bytes < 1024: " + bytes);
+    }
+    return answer(target -> new MockResponse()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setBody(HugeBody.of(target, bytes)));
+  }
+
+  /**
+   * Fails the next {@code times} calls with task status {@code code} (e.g. 40202 once), then
+   * answers as the rule says.
+   *
+   * @param times how many calls fail
+   * @param code the DataForSEO status code they fail with
+   * @return this rule
+   */
+  public TargetRule failFirst(int times, int code) {
+    this.failureCode = code;
+    failuresLeft.set(times);
+    return this;
+  }
+
+  /** The answer to one call that passed the quota. */
+  MockResponse answerTo(String target) {
+    if (failuresLeft.get() > 0 && failuresLeft.getAndDecrement() > 0) {
+      int code = failureCode;
+      return json(200, Envelopes.taskStatus(target, code, Envelopes.message(code)));
+    }
+    return answer.to(target);
+  }
+
+  private TargetRule answer(Answer answer) {
+    this.answer = answer;
+    return this;
+  }
+
+  static MockResponse json(int status, String body) {
+    return new MockResponse().setResponseCode(status)
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setBody(body);
+  }
+}
