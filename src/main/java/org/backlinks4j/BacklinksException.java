@@ -121,7 +121,10 @@ public class BacklinksException extends RuntimeException {
     return httpStatus != 0 ? Origin.HTTP : Origin.NETWORK;
   }
 
-  /** One line, whatever the service put in its message or task id: callers print it as it is. */
+  /**
+   * One line, whatever the service put in its message or task id, with no character a terminal
+   * would act on ({@link PrintableText}): callers print and log it as it is.
+   */
   private static String describe(Origin origin, int statusCode, String statusMessage,
       int httpStatus, @Nullable String taskId) {
     StringBuilder s = new StringBuilder();
@@ -141,7 +144,7 @@ public class BacklinksException extends RuntimeException {
 
   private static String oneLine(String text) {
     String line = text.replaceAll("\\s+", " ").trim();
-    return line.length() <= 500 ? line : line.substring(0, 500) + "...";
+    return PrintableText.escape(line.length() <= 500 ? line : line.substring(0, 500) + "...");
   }
 
   /**

@@ -17,9 +17,10 @@ import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Logs each HTTP exchange, line by line, to a caller's sink, with credentials redacted: the
- * {@code Authorization}, {@code Proxy-Authorization}, {@code Cookie} and {@code Set-Cookie} values,
- * and any user name or password in a URL.
+ * Logs each HTTP exchange, line by line, to a caller's sink, with control characters escaped
+ * ({@link PrintableText}) and credentials redacted: the {@code Authorization},
+ * {@code Proxy-Authorization}, {@code Cookie} and {@code Set-Cookie} values, and any user name or
+ * password in a URL.
  *
  * <p>Hand-written rather than OkHttp's {@code logging-interceptor}: the library's runtime
  * dependencies are Retrofit, Moshi and OkHttp only, and that artifact would be one more (it is
@@ -158,9 +159,13 @@ final class LoggingInterceptor implements Interceptor {
     return url.newBuilder().username(REDACTED).password("").build().toString();
   }
 
+  /**
+   * Hands one line to the sink with every character a terminal would act on escaped
+   * ({@link PrintableText}): headers and bodies are the server's text, and the line may be printed.
+   */
   private void log(String line) {
     try {
-      sink.accept(line);
+      sink.accept(PrintableText.escape(line));
     } catch (RuntimeException e) {
       // A failing log sink must not fail the call it describes; there is nowhere left to report it.
     }

@@ -50,7 +50,7 @@ final class RequestValidator {
     for (int i = 0; i < target.length(); i++) {
       char c = target.charAt(i);
       if (c <= ' ' || c == 0x7f || Character.isWhitespace(c) || Character.isISOControl(c)) {
-        throw invalid("target", "must not contain spaces or control characters: '" + target + "'");
+        throw invalid("target", "must not contain spaces or control characters: " + quoted(target));
       }
     }
     int schemeEnd = target.indexOf("://");
@@ -65,11 +65,11 @@ final class RequestValidator {
   private static void checkPage(String target, String scheme) {
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw invalid("target", "a page must be an absolute http:// or https:// URL, not " + scheme
-          + "://: '" + target + "'");
+          + "://: " + quoted(target));
     }
     HttpUrl url = HttpUrl.parse(target);
     if (url == null) {
-      throw invalid("target", "not a valid URL: '" + target + "'");
+      throw invalid("target", "not a valid URL: " + quoted(target));
     }
     if (!url.username().isEmpty() || !url.password().isEmpty()) {
       throw invalid("target", "a page URL must not carry a user name or password");
@@ -81,7 +81,7 @@ final class RequestValidator {
   private static void checkDomain(String target) {
     if (target.regionMatches(true, 0, "www.", 0, 4)) {
       throw invalid("target", "write a domain without 'www.' (example.com, not www.example.com; "
-          + "include_subdomains covers www): '" + target + "'");
+          + "include_subdomains covers www): " + quoted(target));
     }
     if (isIpv6Literal(target)) {
       return;
@@ -89,7 +89,7 @@ final class RequestValidator {
     for (char c : new char[] {'/', '?', '#', '@', '\\', ':', '[', ']'}) {
       if (target.indexOf(c) >= 0) {
         throw invalid("target", "a domain has no scheme, port, path or query; a page must be an "
-            + "absolute http(s) URL such as https://example.com/page: '" + target + "'");
+            + "absolute http(s) URL such as https://example.com/page: " + quoted(target));
       }
     }
     if (isLowerCaseAscii(target)) {
@@ -102,7 +102,7 @@ final class RequestValidator {
     // and refuses the characters no host may hold; the label rules then apply to its ASCII form.
     HttpUrl url = HttpUrl.parse("http://" + target + "/");
     if (url == null) {
-      throw invalid("target", "not a valid domain name: '" + target + "'");
+      throw invalid("target", "not a valid domain name: " + quoted(target));
     }
     checkHost(url.host(), target);
   }
@@ -129,34 +129,34 @@ final class RequestValidator {
       return; // an IP literal OkHttp accepted
     }
     if (host.length() > MAX_HOST_LENGTH) {
-      throw invalid("target", "a host name has at most " + MAX_HOST_LENGTH + " characters: '"
-          + target + "'");
+      throw invalid("target", "a host name has at most " + MAX_HOST_LENGTH + " characters: "
+          + quoted(target));
     }
     String[] labels = host.split("\\.", -1);
     if (labels.length < 2) {
-      throw invalid("target", "a domain needs a dot and a top-level domain, such as example.com: '"
-          + target + "'");
+      throw invalid("target", "a domain needs a dot and a top-level domain, such as example.com: "
+          + quoted(target));
     }
     for (String label : labels) {
       if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH) {
         throw invalid("target", "each dot-separated part of a host name must be 1 to "
-            + MAX_LABEL_LENGTH + " characters: '" + target + "'");
+            + MAX_LABEL_LENGTH + " characters: " + quoted(target));
       }
       if (label.startsWith("-") || label.endsWith("-")) {
-        throw invalid("target", "a part of a host name must not start or end with '-': '" + target
-            + "'");
+        throw invalid("target", "a part of a host name must not start or end with '-': "
+            + quoted(target));
       }
       for (int i = 0; i < label.length(); i++) {
         char c = label.charAt(i);
         if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
-          throw invalid("target", "a host name holds letters, digits, '-' and '.' only: '" + target
-              + "'");
+          throw invalid("target", "a host name holds letters, digits, '-' and '.' only: "
+              + quoted(target));
         }
       }
     }
     String tld = labels[labels.length - 1];
     if (isDigits(tld, tld.length())) {
-      throw invalid("target", "not a valid IPv4 address or domain name: '" + target + "'");
+      throw invalid("target", "not a valid IPv4 address or domain name: " + quoted(target));
     }
   }
 
@@ -184,6 +184,14 @@ final class RequestValidator {
       }
     }
     return true;
+  }
+
+  /**
+   * The target in quotes as a message shows it: a target may come from a file of unknown origin,
+   * and the message may reach a terminal or a log ({@link PrintableText}).
+   */
+  private static String quoted(String target) {
+    return "'" + PrintableText.escape(target) + "'";
   }
 
   private static InvalidRequestException invalid(String field, String rule) {

@@ -104,7 +104,7 @@ public final class Summary {
 
   private String targetOrUnknown() {
     return task.getData() != null && task.getData().getTarget() != null
-        ? Objects.requireNonNull(task.getData().getTarget())
+        ? PrintableText.escape(Objects.requireNonNull(task.getData().getTarget()))
         : "the target";
   }
 

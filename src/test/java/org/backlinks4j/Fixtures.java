@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockResponse;
 
 /** Response bodies for tests. */
@@ -15,6 +17,33 @@ public final class Fixtures {
   /** The example answer of DataForSEO's documentation, the one the demo server serves. */
   public static String seedEnvelope() {
     return resource("/org/backlinks4j/cli/demo/summary-explodingtopics.com.json");
+  }
+
+  /**
+   * An answer whose breakdowns are null ({@code "referring_links_attributes": null}) or hold null
+   * counts ({@code {"com": 26012, "": null, "net": null}}), as the live service sends them; its
+   * target is example.com.
+   */
+  public static String nullCountsEnvelope() {
+    return resource("/org/backlinks4j/fixtures/summary-null-counts.json");
+  }
+
+  /**
+   * An answer whose strings and map keys carry what a crawled site may put there: terminal escapes
+   * (ESC, BEL, C1 controls such as U+009B), CR LF, bidi overrides and isolates, and spreadsheet
+   * formulas; its target is example.com. The file spells every such character as a JSON escape, to
+   * be readable; this turns those a JSON writer need not escape (DEL, C1, the bidi controls) back
+   * into the raw UTF-8 a service sends, so that the body's own bytes carry them too.
+   */
+  public static String hostileEnvelope() {
+    Matcher escape = Pattern.compile("\\\\u(007f|00[89][0-9a-f]|061c|200[ef]|202[a-e]|206[6-9])")
+        .matcher(resource("/org/backlinks4j/fixtures/summary-hostile-text.json"));
+    StringBuilder raw = new StringBuilder();
+    while (escape.find()) {
+      escape.appendReplacement(raw,
+          Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
+    }
+    return escape.appendTail(raw).toString();
   }
 
   /** A resource of the test or main class path, as text. */

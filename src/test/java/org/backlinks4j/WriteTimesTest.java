@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /** The quota's ring of write moments behaves as the PriorityQueue it replaced. */
@@ -21,8 +17,12 @@ class WriteTimesTest {
    * Random operations, mostly adds of a rising clock with some out-of-order moments, removals of
    * the oldest and of a given moment, against a PriorityQueue doing the same.
    */
-  @Property(tries = 500)
-  void behavesAsAPriorityQueue(@ForAll @Size(max = 400) List<@IntRange(min = 0, max = 99) Integer> ops) {
+  @Test
+  void behavesAsAPriorityQueue() {
+    Tries.check(500, gen -> gen.listOf(0, 400, g -> g.intBetween(0, 99)), WriteTimesTest::replay);
+  }
+
+  private static void replay(List<Integer> ops) {
     WriteTimes ring = new WriteTimes();
     PriorityQueue<Long> queue = new PriorityQueue<>();
     long clock = 0;

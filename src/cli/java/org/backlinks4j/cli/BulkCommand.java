@@ -96,7 +96,7 @@ final class BulkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = PrintableWriter.around(spec.commandLine().getErr());
     long start = System.nanoTime();
     RecordFormat recordFormat;
     try {

@@ -1,6 +1,7 @@
 package org.backlinks4j.cli;
 
 import java.io.PrintWriter;
+import org.backlinks4j.PrintableText;
 import org.backlinks4j.internal.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,8 +67,18 @@ public final class Main implements Runnable {
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
       // An unexpected failure is a bug: say so in one line; a stack trace helps nobody at 3 a.m.
-      err.println("backlinks: internal error: " + e);
+      err.println("backlinks: internal error: " + PrintableText.escape(String.valueOf(e)));
       return FAILED;
+    });
+    // Picocli's own handler, but with the message (which quotes the arguments) made printable.
+    commandLine.setParameterExceptionHandler((e, arguments) -> {
+      CommandLine failed = e.getCommandLine();
+      PrintWriter printTo = failed.getErr();
+      printTo.println(failed.getColorScheme().errorText(PrintableText.escape(e.getMessage())));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, printTo)) {
+        failed.usage(printTo, failed.getColorScheme());
+      }
+      return failed.getCommandSpec().exitCodeOnInvalidInput();
     });
     return commandLine.execute(args);
   }

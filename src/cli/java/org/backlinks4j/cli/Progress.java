@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.backlinks4j.PrintableText;
 
 /** How a bulk run shows its progress on stderr: a bar on a terminal, plain lines in a log. */
 interface Progress extends AutoCloseable {
@@ -74,7 +75,7 @@ interface Progress extends AutoCloseable {
           blank.append(' ');
         }
         terminal.print(blank.append('\r'));
-        terminal.println(line);
+        terminal.println(PrintableText.escape(line)); // the bar's stream is not a PrintableWriter
         terminal.flush();
       }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import okio.Buffer;
+import org.backlinks4j.PrintableText;
 import org.backlinks4j.model.SummaryResult;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * succeeded (all that resuming needs). Every record is exactly one line in both formats.
  */
 enum RecordFormat {
-  /** {@code {"target","status_code","status_message","cost","result"}}, one JSON object a line. */
+  /**
+   * {@code {"target","status_code","status_message","cost","result"}}, one JSON object a line,
+   * every string exactly as sent (control characters in JSON's escapes).
+   */
   JSON {
     @Override
     @Nullable String header() {
@@ -41,7 +45,9 @@ enum RecordFormat {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return buffer.readUtf8();
+      // The same JSON value with DEL, C1 and bidi controls escaped too (the writer escapes C0
+      // only): someone will cat this file to a terminal. A compact line has no line break to keep.
+      return PrintableText.escape(buffer.readUtf8());
     }
 
     @Override
@@ -91,8 +97,7 @@ enum RecordFormat {
       List<String> row = new ArrayList<>(columns.size());
       row.add(record.target);
       row.add(String.valueOf(record.statusCode));
-      // One row, one line: a line break inside a message would split it for the resume scan.
-      row.add(record.statusMessage.replace('\r', ' ').replace('\n', ' '));
+      row.add(oneLine(record.statusMessage));
       row.add(cost(record.cost));
       SummaryResult r = record.result;
       if (r == null) {
@@ -137,7 +142,12 @@ enum RecordFormat {
     }
 
     private void add(List<String> row, @Nullable Object value) {
-      row.add(value == null ? "" : value.toString());
+      row.add(value == null ? "" : oneLine(value.toString()));
+    }
+
+    /** One row, one line: a line break inside a text would split the row for the resume scan. */
+    private String oneLine(String text) {
+      return text.replace('\r', ' ').replace('\n', ' ');
     }
   };
 

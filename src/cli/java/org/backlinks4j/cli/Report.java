@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.backlinks4j.PrintableText;
 import org.backlinks4j.Summary;
 import org.backlinks4j.model.SummaryResult;
 import org.backlinks4j.model.SummaryTargetInfo;
@@ -13,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * Renders a summary as a report a person reads in a terminal: headline metrics with thousands
  * separators, the target's info, and each {@code referring_links_*} breakdown as its top entries
  * with counts, shares of the backlinks and a bar. No line is wider than the width it is given.
+ *
+ * <p>Every text of the answer (and the target) is shown in its printable form
+ * ({@link PrintableText}, tabs as spaces) before the columns are measured: what the report aligns
+ * is what the terminal shows. A count the service sent as null is shown as unknown ({@code -}),
+ * never as 0.
  */
 final class Report {
   /** Narrower than this, nothing useful fits; the report is cut at this width instead. */
@@ -30,7 +36,7 @@ final class Report {
 
   String render(String target, Summary summary) {
     List<String> lines = new ArrayList<>();
-    lines.add("Backlinks summary of " + target);
+    lines.add("Backlinks summary of " + shown(target));
     SummaryResult r = summary.result();
     if (r == null) {
       lines.add("");
@@ -47,9 +53,11 @@ final class Report {
       breakdown(lines, "Countries", r.getReferringLinksCountries(), backlinks);
     }
     lines.add("");
-    lines.add("Task " + (summary.taskId() == null ? "-" : summary.taskId()));
+    String taskId = summary.taskId();
+    String time = summary.time();
+    lines.add("Task " + (taskId == null ? "-" : shown(taskId)));
     lines.add(String.format(Locale.ROOT, "Cost $%.5f, %s", summary.cost(),
-        summary.time() == null ? "time not given" : summary.time()));
+        time == null ? "time not given" : shown(time)));
     StringBuilder s = new StringBuilder();
     for (String line : lines) {
       s.append(fit(line)).append('\n');
@@ -97,7 +105,7 @@ final class Report {
   }
 
   private void text(List<String> lines, String label, @Nullable String value) {
-    lines.add("  " + pad(label, labelWidth()) + " " + (value == null ? "-" : value));
+    lines.add("  " + pad(label, labelWidth()) + " " + (value == null ? "-" : shown(value)));
   }
 
   /** Labels get 24 columns, less on a narrow terminal so that the figures still fit. */
@@ -135,26 +143,34 @@ final class Report {
     }
   }
 
-  private void breakdown(List<String> lines, String title, @Nullable Map<String, Long> counts,
-      long backlinks) {
+  private void breakdown(List<String> lines, String title,
+      @Nullable Map<String, @Nullable Long> counts, long backlinks) {
     if (counts == null || counts.isEmpty()) {
       return;
     }
-    List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort((a, b) -> Long.compare(value(b.getValue()), value(a.getValue())));
-    long max = value(entries.get(0).getValue());
-    long total = backlinks;
-    if (total <= 0) {
-      for (Map.Entry<String, Long> e : entries) {
-        total += value(e.getValue());
+    List<Map.Entry<String, @Nullable Long>> entries = new ArrayList<>(counts.entrySet());
+    // Largest first; a count the service does not know after every known one, in the answer's order.
+    entries.sort((a, b) -> a.getValue() == null || b.getValue() == null
+        ? Boolean.compare(a.getValue() == null, b.getValue() == null)
+        : Long.compare(b.getValue(), a.getValue()));
+    long max = 0;
+    long known = 0;
+    for (Map.Entry<String, @Nullable Long> e : entries) {
+      if (e.getValue() != null) {
+        max = Math.max(max, e.getValue());
+        known += e.getValue();
       }
     }
-    List<Map.Entry<String, Long>> top = entries.subList(0, Math.min(TOP, entries.size()));
+    long total = backlinks > 0 ? backlinks : known;
+    List<Map.Entry<String, @Nullable Long>> top = entries.subList(0, Math.min(TOP, entries.size()));
+    List<String> labelsShown = new ArrayList<>(top.size());
     int labels = 6;
     int numbers = 1;
-    for (Map.Entry<String, Long> e : top) {
-      labels = Math.max(labels, e.getKey().length());
-      numbers = Math.max(numbers, number(value(e.getValue())).length());
+    for (Map.Entry<String, @Nullable Long> e : top) {
+      String label = e.getKey().isEmpty() ? "(none)" : shown(e.getKey());
+      labelsShown.add(label);
+      labels = Math.max(labels, label.length());
+      numbers = Math.max(numbers, number(e.getValue()).length());
     }
     // "  label count  share%  bar": whatever the label and the figures leave is the bar's.
     int fixed = 2 + 1 + numbers + 1 + 6 + 2;
@@ -162,20 +178,30 @@ final class Report {
     int bar = Math.min(MAX_BAR, width - fixed - labels);
     lines.add("");
     lines.add(title + " (share of backlinks)");
-    for (Map.Entry<String, Long> e : top) {
-      long n = value(e.getValue());
+    for (int i = 0; i < top.size(); i++) {
+      Long count = top.get(i).getValue();
+      String start = "  " + pad(labelsShown.get(i), labels) + " " + leftPad(number(count), numbers);
+      if (count == null) {
+        lines.add(start); // unknown: no share, no bar
+        continue;
+      }
+      long n = count;
       double share = total == 0 ? 0 : 100.0 * n / total;
       int length = max == 0 || bar <= 0 ? 0 : (int) Math.round((double) bar * n / max);
       if (n > 0 && length == 0 && bar > 0) {
         length = 1; // a present entry shows, however small
       }
-      String label = e.getKey().isEmpty() ? "(none)" : e.getKey();
-      lines.add(String.format(Locale.ROOT, "  %s %s %5.1f%%  %s", pad(label, labels),
-          leftPad(number(n), numbers), share, repeat('#', length)).replaceAll("\\s+$", ""));
+      lines.add(String.format(Locale.ROOT, "%s %5.1f%%  %s", start, share, repeat('#', length))
+          .replaceAll("\\s+$", ""));
     }
     if (entries.size() > TOP) {
       lines.add(String.format(Locale.ROOT, "  ... and %d more", entries.size() - TOP));
     }
+  }
+
+  /** Text of the answer or the target as the terminal should show it, one column a character. */
+  private static String shown(String text) {
+    return PrintableText.escape(text).replace('\t', ' ');
   }
 
   /** Cuts a line to the width, marking the cut. */
@@ -196,10 +222,6 @@ final class Report {
 
   private static String leftPad(String s, int width) {
     return repeat(' ', width - s.length()) + s;
-  }
-
-  private static long value(@Nullable Long n) {
-    return n == null ? 0 : n;
   }
 
   private static String repeat(char c, int n) {

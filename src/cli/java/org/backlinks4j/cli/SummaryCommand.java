@@ -53,8 +53,8 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = PrintableWriter.around(spec.commandLine().getOut());
+    PrintWriter err = PrintableWriter.around(spec.commandLine().getErr());
     SummaryRequest request;
     try {
       request = requestOptions.request(target);

@@ -121,6 +121,38 @@ public final class ModelJson {
   }
 
   /**
+   * Writes a map of plain values (strings, numbers, booleans) as a JSON object in the map's order,
+   * or null. A null value inside the map is written as {@code null} whatever the writer's
+   * {@code serializeNulls}: in a breakdown such as {@code {"com": 26012, "": null}} the entry is
+   * data (a count the service does not know), which Moshi's map adapter would drop.
+   *
+   * @param writer the writer
+   * @param map the map
+   * @throws IOException when writing fails
+   */
+  public static void writeMap(JsonWriter writer, @Nullable Map<String, ?> map) throws IOException {
+    if (map == null) {
+      writer.nullValue();
+      return;
+    }
+    boolean serializeNulls = writer.getSerializeNulls();
+    writer.beginObject();
+    writer.setSerializeNulls(true);
+    try {
+      for (Map.Entry<String, ?> entry : map.entrySet()) {
+        if (entry.getKey() == null) {
+          throw new JsonDataException("Map key is null at " + writer.getPath());
+        }
+        writer.name(entry.getKey());
+        writePlain(writer, entry.getValue());
+      }
+    } finally {
+      writer.setSerializeNulls(serializeNulls);
+    }
+    writer.endObject();
+  }
+
+  /**
    * Writes a plain JSON value: a list of them, a string, a boolean, a number or null. Moshi's
    * {@code JsonWriter.jsonValue} does the same but tests for maps first and writes every number
    * through its string form; this wrote an eight-condition filter about a quarter faster.

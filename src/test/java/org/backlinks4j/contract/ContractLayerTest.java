@@ -133,6 +133,36 @@ class ContractLayerTest {
   }
 
   @Test
+  void anAnswerWithNullBreakdownsAndNullCountsInsideThemPasses() {
+    String answer = Fixtures.nullCountsEnvelope();
+    assertTrue(answer.contains("\"referring_links_attributes\": null"), answer);
+    assertTrue(answer.replaceAll("\\s+", "").contains("{\"com\":26012,\"\":null,\"net\":null}"), answer);
+
+    SPEC.assertValidEnvelope(answer);
+  }
+
+  @Test
+  void aCountSentAsTextIsStillCaughtWhereNullIsAllowed() {
+    String answer = Fixtures.nullCountsEnvelope();
+    assertMentions(SPEC.checkEnvelope(replaced(answer, "\"com\": 26012", "\"com\": \"26012\"")),
+        "referring_links_tld", "string");
+    assertMentions(SPEC.checkEnvelope(replaced(answer, "\"redirect\": 1906", "\"redirect\": \"1906\"")),
+        "referring_links_types", "string");
+  }
+
+  @Test
+  void theDispatcherPassesAnAnswerWithNullCountsThroughTheClient() {
+    server.enqueue(Fixtures.json(Fixtures.nullCountsEnvelope()));
+    BacklinksClient client = BacklinksClient.builder().credentials("login", "password")
+        .baseUrl(server.url("/").toString()).build();
+
+    SummaryResult result = client.summary(SummaryRequest.of("example.com")).requireResult();
+
+    assertTrue(result.getReferringLinksTld().containsKey(""));
+    assertEquals(List.of(), contract.takeViolations());
+  }
+
+  @Test
   void fixturesOfTheWrongShapeAreCaught() {
     String seed = Fixtures.seedEnvelope();
     assertMentions(SPEC.checkEnvelope(replaced(seed, "\"tasks_count\": 1", "\"tasks_count\": [1]")),

@@ -9,6 +9,7 @@ import java.util.List;
 import org.backlinks4j.internal.Wire;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,14 +111,15 @@ class FilterGoldenTest {
     assertEquals(List.of("dofollow", "=", true), BacklinksField.DOFOLLOW.isTrue().toJson());
   }
 
-  @Test
-  void theReadmesTextFormExamplesParseAndPrintAsWritten() throws java.io.IOException {
-    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
-    int section = readme.indexOf("The text form, for the CLI");
-    int start = readme.indexOf("```\n", section) + 4;
-    String block = readme.substring(start, readme.indexOf("```", start));
+  @ParameterizedTest
+  @ValueSource(strings = {"README.md", "docs/filters.md"})
+  void theDocumentedTextFormExamplesParseAndPrintAsWritten(String file) throws java.io.IOException {
+    String text = java.nio.file.Files.readString(java.nio.file.Path.of(file));
+    int section = text.indexOf("The text form, for the CLI");
+    int start = text.indexOf("```\n", section) + 4;
+    String block = text.substring(start, text.indexOf("```", start));
     List<String> examples = block.lines().toList();
-    assertFalse(examples.isEmpty(), "no examples under \"The text form, for the CLI\"");
+    assertFalse(examples.isEmpty(), "no examples under \"The text form, for the CLI\" in " + file);
     for (String example : examples) {
       assertEquals(example, Filter.parse(example).toString());
     }

@@ -1,18 +1,16 @@
 package org.backlinks4j.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.backlinks4j.Gen;
+import org.backlinks4j.Tries;
 import org.backlinks4j.internal.Wire;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random valid filters (any field of the catalogue and a few it lacks, every operator that fits, values
@@ -20,19 +18,24 @@ import org.backlinks4j.internal.Wire;
  * text that parses back to an equal filter, and serialise to JSON that reads back to an equal filter.
  */
 class FilterRoundTripTest {
+  private static final int TRIES = 1000;
   /** Fields the catalogue lacks, one per type: they print as name:type. */
   private static final FilterField[] NEW_FIELDS = {
       Filters.num("new.num_field"), Filters.str("new_str"), Filters.bool("new_bool"),
       Filters.time("new_time"), Filters.strArray("new_tags"), Filters.numArray("new_numbers")};
 
-  @Property(tries = 1000)
-  void printedTextParsesBackEqual(@ForAll("filters") Filter filter) {
-    assertEquals(filter, Filter.parse(filter.toString()), filter::toString);
+  @Test
+  void printedTextParsesBackEqual() {
+    int[] full = {0};
+    int[] nested = {0};
+    Tries.check(TRIES, FilterRoundTripTest::filter, filter -> {
+      assertEquals(filter, Filter.parse(filter.toString()), filter::toString);
+      full[0] += filter.conditionCount() == Filter.MAX_CONDITIONS ? 1 : 0;
+      nested[0] += depth(filter) > 2 ? 1 : 0;
+    });
     // The generator must reach what matters: the full 8 conditions, and groups inside groups.
-    Statistics.label("conditions").collect(filter.conditionCount())
-        .coverage(check -> check.check(Filter.MAX_CONDITIONS).percentage(p -> p > 5));
-    Statistics.label("nested").collect(depth(filter) > 2)
-        .coverage(check -> check.check(true).percentage(p -> p > 20));
+    assertTrue(full[0] > TRIES * 5 / 100, full[0] + " of " + TRIES + " tries had 8 conditions");
+    assertTrue(nested[0] > TRIES * 20 / 100, nested[0] + " of " + TRIES + " tries nested groups");
   }
 
   private static int depth(Filter filter) {
@@ -45,17 +48,18 @@ class FilterRoundTripTest {
     return depth + 1;
   }
 
-  @Property(tries = 1000)
-  void jsonReadsBackEqual(@ForAll("filters") Filter filter) {
-    String json = Wire.MOSHI.adapter(Object.class).toJson(filter.toJson());
-    assertEquals(filter, Filter.parseJson(json, NEW_FIELDS), json);
-    assertEquals(filter, Filter.fromJson(filter.toJson(), NEW_FIELDS), json);
+  @Test
+  void jsonReadsBackEqual() {
+    Tries.check(TRIES, FilterRoundTripTest::filter, filter -> {
+      String json = Wire.MOSHI.adapter(Object.class).toJson(filter.toJson());
+      assertEquals(filter, Filter.parseJson(json, NEW_FIELDS), json);
+      assertEquals(filter, Filter.fromJson(filter.toJson(), NEW_FIELDS), json);
+    });
   }
 
-  @Provide
-  Arbitrary<Filter> filters() {
-    return Combinators.combine(conditions().list().ofMinSize(1).ofMaxSize(Filter.MAX_CONDITIONS),
-        Arbitraries.longs()).as((conditions, seed) -> nest(new ArrayList<Filter>(conditions), new Random(seed)));
+  private static Filter filter(Gen gen) {
+    List<Filter> conditions = gen.listOf(1, Filter.MAX_CONDITIONS, FilterRoundTripTest::condition);
+    return nest(conditions, new Random(gen.longBetween(Long.MIN_VALUE, Long.MAX_VALUE)));
   }
 
   /** Splits the conditions into 2 or more runs, joins each run recursively, then joins the runs. */
@@ -76,31 +80,33 @@ class FilterRoundTripTest {
     return random.nextBoolean() ? Filters.and(runs) : Filters.or(runs);
   }
 
-  private Arbitrary<Condition> conditions() {
+  private static Condition condition(Gen gen) {
     List<FilterField> fields = new ArrayList<>(BacklinksField.all());
-    for (FilterField field : NEW_FIELDS) {
-      fields.add(field);
-    }
-    return Arbitraries.of(fields).flatMap(field ->
-        Arbitraries.of(field.type().operators().toArray(new Operator[0])).flatMap(operator ->
-            (operator.takesList() ? scalar(field.type(), operator).list().ofMinSize(1).ofMaxSize(4)
-                .map(list -> (Object) list) : scalar(field.type(), operator))
-                .map(value -> field.is(operator, value))));
+    fields.addAll(Arrays.asList(NEW_FIELDS));
+    FilterField field = gen.oneOf(fields);
+    Operator operator = gen.oneOf(new ArrayList<>(field.type().operators()));
+    Object value = operator.takesList()
+        ? gen.listOf(1, 4, g -> scalar(g, field.type(), operator))
+        : scalar(gen, field.type(), operator);
+    return field.is(operator, value);
   }
 
-  private Arbitrary<Object> scalar(FieldType type, Operator operator) {
+  private static Object scalar(Gen gen, FieldType type, Operator operator) {
     switch (type) {
       case NUM:
       case NUM_ARRAY:
-        return Arbitraries.oneOf(
-            Arbitraries.longs().between(-(1L << 53), 1L << 53).map(n -> (Object) n),
-            Arbitraries.doubles().between(-1e18, 1e18).ofScale(4).map(d -> (Object) d),
-            Arbitraries.integers().map(n -> (Object) n));
+        switch (gen.intBetween(0, 2)) {
+          case 0:
+            return gen.longBetween(-(1L << 53), 1L << 53);
+          case 1:
+            return gen.doubleBetween(-1e18, 1e18, 4);
+          default:
+            return gen.anyInt();
+        }
       case BOOL:
-        return Arbitraries.of(true, false).map(b -> (Object) b);
+        return gen.bool();
       case TIME:
-        return Arbitraries.longs().between(-2_000_000_000_000L, 4_000_000_000_000L)
-            .map(millis -> (Object) ServiceTime.format(millis));
+        return ServiceTime.format(gen.longBetween(-2_000_000_000_000L, 4_000_000_000_000L));
       default:
         break;
     }
@@ -109,19 +115,18 @@ class FilterRoundTripTest {
       case NOT_LIKE:
       case ILIKE:
       case NOT_ILIKE:
-        return Combinators.combine(text(), text()).as((a, b) -> (Object) (a + "%" + b));
+        return text(gen) + "%" + text(gen);
       case REGEX:
       case NOT_REGEX:
-        return Arbitraries.of("^https?://[^/]+\\.edu/", "\\d{2,}", "(?P<tld>com|org)$", "[]\\\\'\"]+",
-            "a\\\\", "\\bseo\\b", "x|y|z", "").list().ofMinSize(1).ofMaxSize(3)
-            .map(parts -> (Object) String.join("", parts));
+        return String.join("", gen.listOf(1, 3, g -> g.oneOf(Arrays.asList("^https?://[^/]+\\.edu/", "\\d{2,}",
+            "(?P<tld>com|org)$", "[]\\\\'\"]+", "a\\\\", "\\bseo\\b", "x|y|z", ""))));
       default:
-        return text().map(s -> (Object) s);
+        return text(gen);
     }
   }
 
   /** Printable ASCII plus the characters a quoting bug would trip on. */
-  private static Arbitrary<String> text() {
-    return Arbitraries.strings().withCharRange(' ', '~').withChars("\\'\"\n\té✓").ofMaxLength(12);
+  private static String text(Gen gen) {
+    return gen.string(0, 12, Gen.range(' ', '~') + "\\'\"\n\té✓");
   }
 }

@@ -9,10 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.backlinks4j.Tries;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written service times, checked against java.time (which the tests may use). */
@@ -23,27 +20,42 @@ class ServiceTimeTest {
   private static final long FIRST = -62_167_219_200_000L;
   private static final long LAST = 253_402_300_799_999L;
 
-  @Property(tries = 2000)
-  void formatsAsJavaTimeDoes(@ForAll @LongRange(min = FIRST, max = LAST) long millis) {
+  @Test
+  void formatsAsJavaTimeDoes() {
+    Tries.check(2000, gen -> gen.longBetween(FIRST, LAST), ServiceTimeTest::formatsAsJavaTimeDoes);
+  }
+
+  private static void formatsAsJavaTimeDoes(long millis) {
     String expected = SERVICE.format(Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC)) + " +00:00";
     assertEquals(expected, ServiceTime.format(millis));
     assertEquals(millis - Math.floorMod(millis, 1000), ServiceTime.parse(expected));
   }
 
-  @Property(tries = 3000)
-  void parsesAndRefusesAsJavaTimeDoes(@ForAll @IntRange(max = 9999) int year,
-      @ForAll @IntRange(max = 13) int month, @ForAll @IntRange(max = 32) int day,
-      @ForAll @IntRange(max = 24) int hour, @ForAll @IntRange(max = 60) int minute,
-      @ForAll @IntRange(max = 60) int second, @ForAll boolean west,
-      @ForAll @IntRange(max = 24) int offsetHours, @ForAll @IntRange(max = 60) int offsetMinutes) {
-    String text = String.format(Locale.ROOT, "%04d-%02d-%02d %02d:%02d:%02d %s%02d:%02d", year, month,
-        day, hour, minute, second, west ? "-" : "+", offsetHours, offsetMinutes);
+  /** Fields of a service time, each one step past its valid range at most. */
+  private record Fields(int year, int month, int day, int hour, int minute, int second, boolean west,
+      int offsetHours, int offsetMinutes) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%04d-%02d-%02d %02d:%02d:%02d %s%02d:%02d", year, month,
+          day, hour, minute, second, west ? "-" : "+", offsetHours, offsetMinutes);
+    }
+  }
+
+  @Test
+  void parsesAndRefusesAsJavaTimeDoes() {
+    Tries.check(3000, gen -> new Fields(gen.intBetween(0, 9999), gen.intBetween(0, 13),
+        gen.intBetween(0, 32), gen.intBetween(0, 24), gen.intBetween(0, 60), gen.intBetween(0, 60),
+        gen.bool(), gen.intBetween(0, 24), gen.intBetween(0, 60)), ServiceTimeTest::parsesAsJavaTimeDoes);
+  }
+
+  private static void parsesAsJavaTimeDoes(Fields f) {
+    String text = f.toString();
     Long expected;
     try {
-      long local = LocalDateTime.of(year, month, day, hour, minute, second)
+      long local = LocalDateTime.of(f.year(), f.month(), f.day(), f.hour(), f.minute(), f.second())
           .toInstant(ZoneOffset.UTC).toEpochMilli();
-      long offset = (offsetHours * 60L + offsetMinutes) * 60_000L * (west ? -1 : 1);
-      expected = offsetHours > 23 || offsetMinutes > 59 ? null : local - offset;
+      long offset = (f.offsetHours() * 60L + f.offsetMinutes()) * 60_000L * (f.west() ? -1 : 1);
+      expected = f.offsetHours() > 23 || f.offsetMinutes() > 59 ? null : local - offset;
     } catch (DateTimeException invalid) {
       expected = null;
     }

@@ -113,6 +113,34 @@ class ModelAdaptersTest {
   }
 
   @Test
+  void nullBreakdownsAndNullCountsInsideThemReadWriteAndRoundTrip() throws IOException {
+    JsonAdapter<SummaryEnvelope> envelopes = Wire.MOSHI.adapter(SummaryEnvelope.class);
+    SummaryEnvelope read = envelopes.fromJson(Fixtures.nullCountsEnvelope());
+    SummaryResult result = read.getTasks().get(0).getResult().get(0);
+    Map<String, Long> tld = new LinkedHashMap<>();
+    tld.put("com", 26012L);
+    tld.put("", null);
+    tld.put("net", null);
+    assertEquals(tld, result.getReferringLinksTld());
+    assertEquals(List.of("com", "", "net"), new ArrayList<>(result.getReferringLinksTld().keySet()));
+    assertNull(result.getReferringLinksAttributes());
+
+    // Written back, a null count inside a breakdown stays, whether or not nulls are serialized;
+    // a null breakdown is left out (or written as null), and reads back as null either way.
+    String compact = Wire.MOSHI.adapter(SummaryResult.class).toJson(result);
+    assertTrue(compact.contains("\"referring_links_tld\":{\"com\":26012,\"\":null,\"net\":null}"),
+        compact);
+    assertTrue(compact.contains("\"referring_links_countries\":{\"\":null}"), compact);
+    assertTrue(!compact.contains("referring_links_attributes"), compact);
+    String withNulls = Wire.MOSHI.adapter(SummaryResult.class).serializeNulls().toJson(result);
+    assertTrue(withNulls.contains("\"referring_links_attributes\":null,"), withNulls);
+    assertTrue(withNulls.contains("\"referring_links_tld\":{\"com\":26012,\"\":null,\"net\":null}"),
+        withNulls);
+    assertEquals(read, envelopes.fromJson(envelopes.toJson(read)));
+    assertEquals(read, envelopes.fromJson(envelopes.serializeNulls().toJson(read)));
+  }
+
+  @Test
   void aRequestIsWrittenInTheSpecsOrderWithItsFilterAsGiven() {
     List<Object> filter = List.of(List.of("backlink_spam_score", "<", 50), "and",
         List.of("first_seen", ">", "2021-01-29 15:02:37 +00:00"));

@@ -69,17 +69,17 @@ public class SummaryResult {
 
   private @Nullable Long backlinksNofollow;
 
-  private @Nullable Map<String, Long> referringLinksTld;
+  private @Nullable Map<String, @Nullable Long> referringLinksTld;
 
-  private @Nullable Map<String, Long> referringLinksTypes;
+  private @Nullable Map<String, @Nullable Long> referringLinksTypes;
 
-  private @Nullable Map<String, Long> referringLinksAttributes;
+  private @Nullable Map<String, @Nullable Long> referringLinksAttributes;
 
-  private @Nullable Map<String, Long> referringLinksPlatformTypes;
+  private @Nullable Map<String, @Nullable Long> referringLinksPlatformTypes;
 
-  private @Nullable Map<String, Long> referringLinksSemanticLocations;
+  private @Nullable Map<String, @Nullable Long> referringLinksSemanticLocations;
 
-  private @Nullable Map<String, Long> referringLinksCountries;
+  private @Nullable Map<String, @Nullable Long> referringLinksCountries;
 
   /** An empty model; set its fields with the chained setters. */
   public SummaryResult() {
@@ -735,17 +735,17 @@ public class SummaryResult {
    * @param referringLinksTld the new value, or null to leave it out
    * @return this model
    */
-  public SummaryResult referringLinksTld(@Nullable Map<String, Long> referringLinksTld) {
+  public SummaryResult referringLinksTld(@Nullable Map<String, @Nullable Long> referringLinksTld) {
     this.referringLinksTld = referringLinksTld;
     return this;
   }
 
   /**
-   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). 
+   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). The whole breakdown may be null, and so may a count inside it: a count the service does not know, which is not zero. 
    *
    * @return {@code referring_links_tld}, or null when absent
    */
-  public @Nullable Map<String, Long> getReferringLinksTld() {
+  public @Nullable Map<String, @Nullable Long> getReferringLinksTld() {
     return referringLinksTld;
   }
 
@@ -754,7 +754,7 @@ public class SummaryResult {
    *
    * @param referringLinksTld the new value, or null to leave it out
    */
-  public void setReferringLinksTld(@Nullable Map<String, Long> referringLinksTld) {
+  public void setReferringLinksTld(@Nullable Map<String, @Nullable Long> referringLinksTld) {
     this.referringLinksTld = referringLinksTld;
   }
 
@@ -764,17 +764,17 @@ public class SummaryResult {
    * @param referringLinksTypes the new value, or null to leave it out
    * @return this model
    */
-  public SummaryResult referringLinksTypes(@Nullable Map<String, Long> referringLinksTypes) {
+  public SummaryResult referringLinksTypes(@Nullable Map<String, @Nullable Long> referringLinksTypes) {
     this.referringLinksTypes = referringLinksTypes;
     return this;
   }
 
   /**
-   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). 
+   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). The whole breakdown may be null, and so may a count inside it: a count the service does not know, which is not zero. 
    *
    * @return {@code referring_links_types}, or null when absent
    */
-  public @Nullable Map<String, Long> getReferringLinksTypes() {
+  public @Nullable Map<String, @Nullable Long> getReferringLinksTypes() {
     return referringLinksTypes;
   }
 
@@ -783,7 +783,7 @@ public class SummaryResult {
    *
    * @param referringLinksTypes the new value, or null to leave it out
    */
-  public void setReferringLinksTypes(@Nullable Map<String, Long> referringLinksTypes) {
+  public void setReferringLinksTypes(@Nullable Map<String, @Nullable Long> referringLinksTypes) {
     this.referringLinksTypes = referringLinksTypes;
   }
 
@@ -793,17 +793,17 @@ public class SummaryResult {
    * @param referringLinksAttributes the new value, or null to leave it out
    * @return this model
    */
-  public SummaryResult referringLinksAttributes(@Nullable Map<String, Long> referringLinksAttributes) {
+  public SummaryResult referringLinksAttributes(@Nullable Map<String, @Nullable Long> referringLinksAttributes) {
     this.referringLinksAttributes = referringLinksAttributes;
     return this;
   }
 
   /**
-   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). 
+   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). The whole breakdown may be null, and so may a count inside it: a count the service does not know, which is not zero. 
    *
    * @return {@code referring_links_attributes}, or null when absent
    */
-  public @Nullable Map<String, Long> getReferringLinksAttributes() {
+  public @Nullable Map<String, @Nullable Long> getReferringLinksAttributes() {
     return referringLinksAttributes;
   }
 
@@ -812,7 +812,7 @@ public class SummaryResult {
    *
    * @param referringLinksAttributes the new value, or null to leave it out
    */
-  public void setReferringLinksAttributes(@Nullable Map<String, Long> referringLinksAttributes) {
+  public void setReferringLinksAttributes(@Nullable Map<String, @Nullable Long> referringLinksAttributes) {
     this.referringLinksAttributes = referringLinksAttributes;
   }
 
@@ -822,17 +822,17 @@ public class SummaryResult {
    * @param referringLinksPlatformTypes the new value, or null to leave it out
    * @return this model
    */
-  public SummaryResult referringLinksPlatformTypes(@Nullable Map<String, Long> referringLinksPlatformTypes) {
+  public SummaryResult referringLinksPlatformTypes(@Nullable Map<String, @Nullable Long> referringLinksPlatformTypes) {
     this.referringLinksPlatformTypes = referringLinksPlatformTypes;
     return this;
   }
 
   /**
-   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). 
+   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). The whole breakdown may be null, and so may a count inside it: a count the service does not know, which is not zero. 
    *
    * @return {@code referring_links_platform_types}, or null when absent
    */
-  public @Nullable Map<String, Long> getReferringLinksPlatformTypes() {
+  public @Nullable Map<String, @Nullable Long> getReferringLinksPlatformTypes() {
     return referringLinksPlatformTypes;
   }
 
@@ -841,7 +841,7 @@ public class SummaryResult {
    *
    * @param referringLinksPlatformTypes the new value, or null to leave it out
    */
-  public void setReferringLinksPlatformTypes(@Nullable Map<String, Long> referringLinksPlatformTypes) {
+  public void setReferringLinksPlatformTypes(@Nullable Map<String, @Nullable Long> referringLinksPlatformTypes) {
     this.referringLinksPlatformTypes = referringLinksPlatformTypes;
   }
 
@@ -851,17 +851,17 @@ public class SummaryResult {
    * @param referringLinksSemanticLocations the new value, or null to leave it out
    * @return this model
    */
-  public SummaryResult referringLinksSemanticLocations(@Nullable Map<String, Long> referringLinksSemanticLocations) {
+  public SummaryResult referringLinksSemanticLocations(@Nullable Map<String, @Nullable Long> referringLinksSemanticLocations) {
     this.referringLinksSemanticLocations = referringLinksSemanticLocations;
     return this;
   }
 
   /**
-   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). 
+   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). The whole breakdown may be null, and so may a count inside it: a count the service does not know, which is not zero. 
    *
    * @return {@code referring_links_semantic_locations}, or null when absent
    */
-  public @Nullable Map<String, Long> getReferringLinksSemanticLocations() {
+  public @Nullable Map<String, @Nullable Long> getReferringLinksSemanticLocations() {
     return referringLinksSemanticLocations;
   }
 
@@ -870,7 +870,7 @@ public class SummaryResult {
    *
    * @param referringLinksSemanticLocations the new value, or null to leave it out
    */
-  public void setReferringLinksSemanticLocations(@Nullable Map<String, Long> referringLinksSemanticLocations) {
+  public void setReferringLinksSemanticLocations(@Nullable Map<String, @Nullable Long> referringLinksSemanticLocations) {
     this.referringLinksSemanticLocations = referringLinksSemanticLocations;
   }
 
@@ -880,17 +880,17 @@ public class SummaryResult {
    * @param referringLinksCountries the new value, or null to leave it out
    * @return this model
    */
-  public SummaryResult referringLinksCountries(@Nullable Map<String, Long> referringLinksCountries) {
+  public SummaryResult referringLinksCountries(@Nullable Map<String, @Nullable Long> referringLinksCountries) {
     this.referringLinksCountries = referringLinksCountries;
     return this;
   }
 
   /**
-   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). 
+   * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). The whole breakdown may be null, and so may a count inside it: a count the service does not know, which is not zero. 
    *
    * @return {@code referring_links_countries}, or null when absent
    */
-  public @Nullable Map<String, Long> getReferringLinksCountries() {
+  public @Nullable Map<String, @Nullable Long> getReferringLinksCountries() {
     return referringLinksCountries;
   }
 
@@ -899,7 +899,7 @@ public class SummaryResult {
    *
    * @param referringLinksCountries the new value, or null to leave it out
    */
-  public void setReferringLinksCountries(@Nullable Map<String, Long> referringLinksCountries) {
+  public void setReferringLinksCountries(@Nullable Map<String, @Nullable Long> referringLinksCountries) {
     this.referringLinksCountries = referringLinksCountries;
   }
 
@@ -991,10 +991,10 @@ public class SummaryResult {
  * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
  * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
  * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
- * them, are read here and through {@code ModelJson}; other fields (models, enums, lists, other maps)
- * through Moshi's adapter for their type, as are maps when written; a schema marked
- * {@code x-java-json-array} is a plain JSON array of values (a {@code List<Object>}), written as it
- * is.
+ * them (a null inside such a map kept both ways), are read and written here and through
+ * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
+ * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
+ * {@code List<Object>}), written as it is.
  */
 final class SummaryResultJsonAdapter extends JsonAdapter<SummaryResult> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -1026,21 +1026,9 @@ final class SummaryResultJsonAdapter extends JsonAdapter<SummaryResult> {
       "referring_links_semantic_locations",
       "referring_links_countries");
   private final JsonAdapter<SummaryTargetInfo> infoAdapter;
-  private final JsonAdapter<Map<String, Long>> referringLinksTldAdapter;
-  private final JsonAdapter<Map<String, Long>> referringLinksTypesAdapter;
-  private final JsonAdapter<Map<String, Long>> referringLinksAttributesAdapter;
-  private final JsonAdapter<Map<String, Long>> referringLinksPlatformTypesAdapter;
-  private final JsonAdapter<Map<String, Long>> referringLinksSemanticLocationsAdapter;
-  private final JsonAdapter<Map<String, Long>> referringLinksCountriesAdapter;
 
   SummaryResultJsonAdapter(Moshi moshi) {
     this.infoAdapter = moshi.adapter(SummaryTargetInfo.class);
-    this.referringLinksTldAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Long.class));
-    this.referringLinksTypesAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Long.class));
-    this.referringLinksAttributesAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Long.class));
-    this.referringLinksPlatformTypesAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Long.class));
-    this.referringLinksSemanticLocationsAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Long.class));
-    this.referringLinksCountriesAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Long.class));
   }
 
   @Override
@@ -1190,17 +1178,17 @@ final class SummaryResultJsonAdapter extends JsonAdapter<SummaryResult> {
     writer.name("backlinks_nofollow");
     writer.value(value.getBacklinksNofollow());
     writer.name("referring_links_tld");
-    referringLinksTldAdapter.toJson(writer, value.getReferringLinksTld());
+    ModelJson.writeMap(writer, value.getReferringLinksTld());
     writer.name("referring_links_types");
-    referringLinksTypesAdapter.toJson(writer, value.getReferringLinksTypes());
+    ModelJson.writeMap(writer, value.getReferringLinksTypes());
     writer.name("referring_links_attributes");
-    referringLinksAttributesAdapter.toJson(writer, value.getReferringLinksAttributes());
+    ModelJson.writeMap(writer, value.getReferringLinksAttributes());
     writer.name("referring_links_platform_types");
-    referringLinksPlatformTypesAdapter.toJson(writer, value.getReferringLinksPlatformTypes());
+    ModelJson.writeMap(writer, value.getReferringLinksPlatformTypes());
     writer.name("referring_links_semantic_locations");
-    referringLinksSemanticLocationsAdapter.toJson(writer, value.getReferringLinksSemanticLocations());
+    ModelJson.writeMap(writer, value.getReferringLinksSemanticLocations());
     writer.name("referring_links_countries");
-    referringLinksCountriesAdapter.toJson(writer, value.getReferringLinksCountries());
+    ModelJson.writeMap(writer, value.getReferringLinksCountries());
     writer.endObject();
   }
 }

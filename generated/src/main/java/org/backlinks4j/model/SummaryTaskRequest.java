@@ -379,10 +379,10 @@ public class SummaryTaskRequest {
  * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
  * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
  * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
- * them, are read here and through {@code ModelJson}; other fields (models, enums, lists, other maps)
- * through Moshi's adapter for their type, as are maps when written; a schema marked
- * {@code x-java-json-array} is a plain JSON array of values (a {@code List<Object>}), written as it
- * is.
+ * them (a null inside such a map kept both ways), are read and written here and through
+ * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
+ * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
+ * {@code List<Object>}), written as it is.
  */
 final class SummaryTaskRequestJsonAdapter extends JsonAdapter<SummaryTaskRequest> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
