@@ -160,6 +160,9 @@ public final class RetryPolicy {
   }
 
   private static Kind kindOf(BacklinksException failure) {
+    if (!failure.isRetryable()) {
+      return Kind.NEVER; // such as an answer refused as too large, whatever its HTTP status
+    }
     if (failure.statusCode() != 0) {
       return kindOf(failure.statusCode());
     }

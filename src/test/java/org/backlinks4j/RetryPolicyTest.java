@@ -20,7 +20,8 @@ class RetryPolicyTest {
   }
 
   private static BacklinksException http(int status) {
-    return new BacklinksException(0, "HTTP " + status, status, null, status >= 500, null);
+    return new BacklinksException(0, "HTTP " + status, status, null,
+        StatusCodes.isRetryableHttp(status), null);
   }
 
   private static BacklinksException network(boolean retryable) {
