@@ -72,6 +72,12 @@ final class ConnectionOptions {
     }
     try {
       applyTo(builder, raw, err);
+      java.net.URI redis = throttle.sharedQuota(env);
+      if (redis != null) {
+        // After applyTo: the builder's own rate and cap give way to the account's shared quota.
+        builder.quota(throttle.sharedQuota(redis,
+            useDemo ? "demo" : Objects.requireNonNull(credentials, "credentials").login(), err));
+      }
       return new Connection(builder.build(), raw, demoServer);
     } catch (RuntimeException e) {
       if (demoServer != null) {
@@ -94,6 +100,7 @@ final class ConnectionOptions {
       throw new IllegalArgumentException("--base-url is not an http(s) URL: " + base);
     }
     Credentials credentials = Credentials.fromEnvOrNull(env);
+    throttle.sharedQuota(env); // checks it
     boolean useDemo = demo || (credentials == null && base == null && !sandbox);
     if (!useDemo && credentials == null) {
       throw new IllegalArgumentException(
