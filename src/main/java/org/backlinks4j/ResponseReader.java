@@ -32,8 +32,6 @@ import retrofit2.Retrofit;
  * {@link Unreadable} envelope, so that {@link #read} can report it with the answer's HTTP status.
  */
 final class ResponseReader {
-  static final int OK = StatusCodes.OK;
-
   private static final JsonAdapter<SummaryEnvelope> ENVELOPES = Wire.MOSHI.adapter(SummaryEnvelope.class);
 
   private ResponseReader() {
@@ -56,7 +54,7 @@ final class ResponseReader {
         throw StatusCodes.forHttp(http, ((Unreadable) envelope).problem, retryAfter);
       }
       Unreadable unreadable = (Unreadable) envelope;
-      throw new UnexpectedResponseException(Origin.RESPONSE, 0, unreadable.problem, http, null, false,
+      throw new UnexpectedResponseException(Origin.RESPONSE, 0, unreadable.problem, http, null,
           null, unreadable.cause);
     }
     if (envelope == null) {
@@ -73,7 +71,7 @@ final class ResponseReader {
       }
       throw unexpected("JSON without a status_code: not a DataForSEO envelope", http, null);
     }
-    if (status != OK) {
+    if (status != Summary.STATUS_OK) {
       throw StatusCodes.forCode(Origin.ENVELOPE, status, envelope.getStatusMessage(), http, null,
           retryAfter);
     }
@@ -90,7 +88,7 @@ final class ResponseReader {
     if (taskStatus == null) {
       throw unexpected("the task has no status_code", http, task.getId());
     }
-    if (taskStatus != OK) {
+    if (taskStatus != Summary.STATUS_OK) {
       throw StatusCodes.forCode(Origin.TASK, taskStatus, task.getStatusMessage(), http, task.getId(),
           retryAfter);
     }
@@ -114,7 +112,7 @@ final class ResponseReader {
           : "to " + shorten(url.newBuilder().username("").password("").build().toString());
     }
     return new UnexpectedResponseException(Origin.HTTP, 0, "a redirect " + where
-        + ", not followed: the API never redirects", response.code(), null, false, null, null);
+        + ", not followed: the API never redirects", response.code(), null, null, null);
   }
 
   private static String shorten(String text) {
@@ -136,16 +134,16 @@ final class ResponseReader {
           + (tooLarge.maxBytes >= 1 << 20 && tooLarge.maxBytes % (1 << 20) == 0
               ? (tooLarge.maxBytes >> 20) + " MiB" : tooLarge.maxBytes + " bytes")
           + ", refused while reading it: real answers are at most a few hundred KB",
-          tooLarge.httpStatus, null, false, null, thrown);
+          tooLarge.httpStatus, null, null, thrown);
     }
     if (deadlineMillis > 0 && isDeadline(thrown)) {
       return new NetworkException(Origin.NETWORK, 0, "network timed out: no whole answer within "
           + "the attempt's deadline of " + seconds(deadlineMillis) + " (connecting, sending, the "
-          + "service's work and reading the answer)", 0, null, true, null, thrown);
+          + "service's work and reading the answer)", 0, null, null, thrown);
     }
     String what = thrown instanceof InterruptedIOException ? "timed out or interrupted" : "failed";
     return new NetworkException(Origin.NETWORK, 0, "network " + what + ": " + describe(thrown), 0,
-        null, true, null, thrown);
+        null, null, thrown);
   }
 
   /**
@@ -173,8 +171,7 @@ final class ResponseReader {
 
   private static UnexpectedResponseException unexpected(String problem, int http,
       @Nullable String taskId) {
-    return new UnexpectedResponseException(Origin.RESPONSE, 0, problem, http, taskId, false, null,
-        null);
+    return new UnexpectedResponseException(Origin.RESPONSE, 0, problem, http, taskId, null, null);
   }
 
   /** What the call cost: the envelope's total, else its tasks' sum (0 when the service said neither). */

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * false and {@link #result()} null.
  */
 public final class Summary {
+  /** DataForSEO's status code of success, for the call and for its task. */
+  public static final int STATUS_OK = 20000;
+
   private final SummaryEnvelope envelope;
   private final SummaryTask task;
 

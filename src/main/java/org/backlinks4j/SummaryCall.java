@@ -21,14 +21,14 @@ import retrofit2.Response;
 
 /**
  * One summary call from request to outcome: each attempt waits for the {@link Quota}, goes out
- * asynchronously, and on failure asks the {@link RetryPolicy} whether and when to try again. Sync
+ * asynchronously, and on failure asks {@link RetryPolicy} whether and when to try again. Sync
  * and async calls both run here; nothing in it blocks a thread.
  */
 final class SummaryCall {
   private final BacklinksApi api;
   private final Quota quota;
   private final CostMeter costs;
-  private final RetryPolicy policy;
+  private final int maxRetries;
   private final long timeoutMillis; // per attempt; negative keeps the OkHttp client's
   private final long deadlineMillis; // the deadline that applies to each attempt, 0 for none
   private final List<SummaryTaskRequest> tasks;
@@ -49,14 +49,14 @@ final class SummaryCall {
   /** The last attempt's failure, for a call closed while it waits to be retried. */
   private volatile @Nullable BacklinksException lastFailure;
 
-  SummaryCall(BacklinksApi api, Quota quota, CostMeter costs, RetryPolicy policy,
+  SummaryCall(BacklinksApi api, Quota quota, CostMeter costs, int maxRetries,
       long timeoutMillis, long deadlineMillis, SummaryRequest request,
       AtomicInteger waitingToRetryCount) {
     this.api = api;
     this.waitingToRetryCount = waitingToRetryCount;
     this.quota = quota;
     this.costs = costs;
-    this.policy = policy;
+    this.maxRetries = maxRetries;
     this.timeoutMillis = timeoutMillis;
     this.deadlineMillis = deadlineMillis;
     this.tasks = Collections.singletonList(request.wireTask());
@@ -179,7 +179,7 @@ final class SummaryCall {
     }
     failures.add(failure);
     lastFailure = failure;
-    long delay = policy.delayMillis(failures, retryAfterMillis,
+    long delay = RetryPolicy.delayMillis(maxRetries, failures, retryAfterMillis,
         quota.window(TimeUnit.MILLISECONDS) + quota.transitMargin(TimeUnit.MILLISECONDS),
         ThreadLocalRandom.current().nextDouble());
     if (delay == RetryPolicy.GIVE_UP) {
@@ -259,6 +259,7 @@ final class SummaryCall {
     }
     // The answer's converter never throws, so this came from an interceptor of the caller's own
     // OkHttpClient or from a bug: report it rather than leave the caller waiting.
-    return new BacklinksException(0, "unexpected failure: " + t, 0, null, false, t);
+    return new BacklinksException(BacklinksException.Origin.NETWORK, 0, "unexpected failure: " + t,
+        0, null, null, t);
   }
 }

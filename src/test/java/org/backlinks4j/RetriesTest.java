@@ -152,7 +152,7 @@ class RetriesTest {
     assertEquals(1, server.requestCount());
 
     BacklinksClient once = client.newBuilder().maxRetries(1).build();
-    assertEquals(1, once.retryPolicy().maxRetries());
+    assertEquals(1, once.maxRetries());
     server.enqueue(envelopeError(500, 50000, "third"));
     server.enqueue(ok());
     BacklinksException again = assertThrows(BacklinksException.class,

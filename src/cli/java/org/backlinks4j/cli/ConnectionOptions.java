@@ -52,7 +52,7 @@ final class ConnectionOptions {
   Connection open(Map<String, String> env, PrintWriter err) throws IOException {
     boolean useDemo = check(env);
     String base = baseUrl != null ? baseUrl : env.get("DATAFORSEO_BASE_URL");
-    Credentials credentials = Credentials.fromEnvOrNull(env);
+    Credentials credentials = credentials(env);
     RawResults raw = new RawResults();
     BacklinksClient.Builder builder = BacklinksClient.builder();
     DemoServer demoServer = null;
@@ -99,7 +99,7 @@ final class ConnectionOptions {
     if (base != null && HttpUrl.parse(base) == null) {
       throw new IllegalArgumentException("--base-url is not an http(s) URL: " + base);
     }
-    Credentials credentials = Credentials.fromEnvOrNull(env);
+    Credentials credentials = credentials(env);
     throttle.sharedQuota(env); // checks it
     boolean useDemo = demo || (credentials == null && base == null && !sandbox);
     if (!useDemo && credentials == null) {
@@ -107,6 +107,16 @@ final class ConnectionOptions {
           "set DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD (or use --demo)");
     }
     return useDemo;
+  }
+
+  /** The credentials in the environment, or null when either variable is unset or blank. */
+  static @Nullable Credentials credentials(Map<String, String> env) {
+    String login = env.get(Credentials.LOGIN_ENV);
+    String password = env.get(Credentials.PASSWORD_ENV);
+    if (login == null || login.trim().isEmpty() || password == null || password.isEmpty()) {
+      return null;
+    }
+    return Credentials.of(login.trim(), password);
   }
 
   /** How many calls may be in flight at once: {@code --max-concurrent}, or the quota's default. */
