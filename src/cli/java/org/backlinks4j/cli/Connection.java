@@ -1,5 +1,6 @@
 package org.backlinks4j.cli;
 
+import java.util.concurrent.CompletableFuture;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
@@ -23,6 +24,25 @@ final class Connection implements AutoCloseable {
   Answer summary(SummaryRequest request) {
     Summary summary = client.summary(request);
     return new Answer(summary, raw.take(summary));
+  }
+
+  /**
+   * Sends one request without waiting: the future completes, on one of OkHttp's threads, with the
+   * answer or a {@link org.backlinks4j.BacklinksException}. It waits for the quota without holding
+   * a thread, as do its retries.
+   */
+  CompletableFuture<Answer> summaryAsync(SummaryRequest request) {
+    return client.summaryAsync(request).thenApply(summary -> new Answer(summary, raw.take(summary)));
+  }
+
+  /** The calls sent and not answered yet. */
+  int inFlight() {
+    return client.quota().inFlight();
+  }
+
+  /** The calls waiting to be retried (a failed attempt behind them); they hold no slot. */
+  int waitingToRetry() {
+    return client.waitingToRetry();
   }
 
   @Override
