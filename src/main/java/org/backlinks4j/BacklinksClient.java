@@ -6,10 +6,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.backlinks4j.internal.Clock;
+import org.backlinks4j.internal.Version;
 import org.backlinks4j.internal.Wire;
 import org.backlinks4j.internal.api.BacklinksApi;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,9 @@ public final class BacklinksClient {
   /** The free sandbox, which answers with dummy data. */
   public static final String SANDBOX_BASE_URL = "https://sandbox.dataforseo.com/";
 
+  /** This library's version, such as {@code 0.1.0}, as its build wrote it (as in User-Agent). */
+  public static final String VERSION = Version.VERSION;
+
   /** How many times a failed call is retried unless configured otherwise. */
   public static final int DEFAULT_MAX_RETRIES = 2;
 
@@ -75,6 +80,11 @@ public final class BacklinksClient {
           .callTimeout(builder.callTimeoutMillis, TimeUnit.MILLISECONDS);
     }
     this.quota = builder.quota != null ? builder.quota : builder.ownQuota();
+    if (builder.okHttpClient == null) {
+      // An idle connection kept for each call the quota lets run at once (OkHttp keeps five), so
+      // that a busy client does not close and reopen connections between its calls.
+      httpBuilder.connectionPool(new ConnectionPool(quota.maxConcurrent(), 5, TimeUnit.MINUTES));
+    }
     this.maxRetries = builder.maxRetries;
     httpBuilder.dispatcher(dispatcherFor(httpBuilder.build().dispatcher(), quota.maxConcurrent(),
         builder.okHttpClient != null));
