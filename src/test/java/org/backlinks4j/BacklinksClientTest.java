@@ -7,45 +7,36 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.nio.charset.StandardCharsets;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.backlinks4j.contract.ContractDispatcher;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.backlinks4j.internal.Wire;
 import org.backlinks4j.model.BacklinksStatusType;
 import org.backlinks4j.model.RankScale;
 import org.backlinks4j.model.SummaryResult;
 import org.backlinks4j.model.SummaryTargetInfo;
 import org.backlinks4j.model.SummaryTaskData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BacklinksClientTest {
-  private final MockWebServer server = new MockWebServer();
-  // Every request sent and every answer enqueued here is checked against the spec.
-  @RegisterExtension final ContractDispatcher contract = ContractDispatcher.install(server);
+  @RegisterExtension
+  final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
+  private FakeDataForSeo server;
   private BacklinksClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = BacklinksClient.builder()
-        .credentials("login@example.com", "s3cret-pass")
-        .baseUrl(server.url("/").toString())
-        .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+  void start() {
+    // Every request sent and every answer enqueued here is checked against the spec.
+    server = fake.server().checkAnswers(true);
+    client = fake.client();
   }
 
   @Test

@@ -5,41 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.backlinks4j.BacklinksException.Origin;
-import org.junit.jupiter.api.AfterEach;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The running total of cost, and the spending cap that refuses calls before sending them. */
 class CostAndCapTest {
   private static final double SEED_COST = 0.02003;
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
+  private FakeDataForSeo server;
   private BacklinksClient.Builder builder;
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-    builder = BacklinksClient.builder()
-        .credentials("login@example.com", "s3cret-pass")
-        // each answer is one outcome here; RetriesTest covers what is retried
-        .baseUrl(server.url("/").toString())
-        .maxRetries(0);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+  void start() {
+    server = fake.server();
+    // each answer is one outcome here; RetriesTest covers what is retried
+    builder = fake.clientBuilder().maxRetries(0);
   }
 
   @Test
@@ -75,12 +65,7 @@ class CostAndCapTest {
 
   @Test
   void theTotalIsExactUnderConcurrentCalls() throws Exception {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return Fixtures.json(Fixtures.seedEnvelope());
-      }
-    });
+    // The fake answers each call with the documented example, which costs SEED_COST.
     BacklinksClient client = builder.build();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -95,7 +80,7 @@ class CostAndCapTest {
       pool.shutdownNow();
     }
 
-    assertEquals(200, server.getRequestCount());
+    assertEquals(200, server.requestCount());
     assertEquals(200 * 20030L, Math.round(client.totalCost() * 1e6)); // 4.006 USD to the micro-dollar
     assertEquals(4.006, client.totalCost(), 1e-12);
   }
@@ -113,7 +98,7 @@ class CostAndCapTest {
     AccountException e = assertThrows(AccountException.class,
         () -> client.summary(SummaryRequest.of("example.com")));
 
-    assertEquals(3, server.getRequestCount(), "the refused call was not sent");
+    assertEquals(3, server.requestCount(), "the refused call was not sent");
     assertSame(Origin.REQUEST, e.origin());
     assertEquals(0, e.statusCode());
     assertEquals(false, e.isRetryable());
@@ -132,7 +117,7 @@ class CostAndCapTest {
     client.summary(SummaryRequest.of("example.com"));
     client.summary(SummaryRequest.of("example.com"));
 
-    assertEquals(2, server.getRequestCount());
+    assertEquals(2, server.requestCount());
   }
 
   @Test
@@ -141,7 +126,7 @@ class CostAndCapTest {
 
     assertThrows(AccountException.class, () -> client.summary(SummaryRequest.of("example.com")));
 
-    assertEquals(0, server.getRequestCount());
+    assertEquals(0, server.requestCount());
   }
 
   @Test

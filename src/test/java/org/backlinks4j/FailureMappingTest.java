@@ -11,12 +11,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.backlinks4j.BacklinksException.Origin;
-import org.junit.jupiter.api.AfterEach;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,23 +28,18 @@ class FailureMappingTest {
   private static final String HTML = "<html><head><title>502 Bad Gateway</title></head>"
       + "<body><center><h1>Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
 
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final FakeServerExtension fake = FakeServerExtension.withClient(builder -> builder
+      .maxRetries(0) // each answer is one outcome here; RetriesTest covers what is retried
+      .readTimeout(200, TimeUnit.MILLISECONDS));
+
+  private FakeDataForSeo server;
   private BacklinksClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = BacklinksClient.builder()
-        .credentials("login@example.com", "s3cret-pass")
-        .baseUrl(server.url("/").toString())
-        .maxRetries(0) // each answer is one outcome here; RetriesTest covers what is retried
-        .readTimeout(200, TimeUnit.MILLISECONDS)
-        .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+  void start() {
+    server = fake.server();
+    client = fake.client();
   }
 
   private BacklinksException fail() {

@@ -4,37 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import okhttp3.mockwebserver.MockWebServer;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.backlinks4j.filter.BacklinksField;
 import org.backlinks4j.filter.Filter;
 import org.backlinks4j.filter.InvalidFilterException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A request's filter goes over the wire as the exact nested JSON, and a bad one never leaves. */
 class FilterRequestTest {
   private static final String NESTED = "\"backlinks_filters\":[[\"dofollow\",\"=\",true],\"and\","
       + "[[\"backlink_spam_score\",\"<\",50],\"or\",[\"domain_from_rank\",\">=\",300]]]";
 
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
+
+  private FakeDataForSeo server;
   private BacklinksClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = BacklinksClient.builder()
-        .credentials("login@example.com", "s3cret-pass")
-        .baseUrl(server.url("/").toString())
-        .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+  void start() {
+    server = fake.server();
+    client = fake.client();
   }
 
   @Test
@@ -73,6 +68,6 @@ class FilterRequestTest {
         () -> SummaryRequest.builder("explodingtopics.com")
             .rawFilters(Arrays.asList("dofollow", "=", "true")));
     assertTrue(e.getMessage().contains("dofollow is a boolean field"), e.getMessage());
-    assertEquals(0, server.getRequestCount());
+    assertEquals(0, server.requestCount());
   }
 }

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import okhttp3.mockwebserver.MockWebServer;
 import org.backlinks4j.BacklinksException.Origin;
-import org.junit.jupiter.api.AfterEach;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,21 +20,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the field and the rule, and nothing reaches the server.
  */
 class RequestValidationTest {
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
+
+  private FakeDataForSeo server;
   private BacklinksClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = BacklinksClient.builder()
-        .credentials("login@example.com", "s3cret-pass")
-        .baseUrl(server.url("/").toString())
-        .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+  void start() {
+    server = fake.server();
+    client = fake.client();
   }
 
   /** Builds and sends, as a caller would: the refusal must come before the send. */
@@ -45,7 +40,7 @@ class RequestValidationTest {
     assertEquals(0, e.httpStatus());
     assertFalse(e.isRetryable());
     assertTrue(e.getMessage().startsWith(field + ": "), e.getMessage());
-    assertEquals(0, server.getRequestCount(), "nothing may reach the server");
+    assertEquals(0, server.requestCount(), "nothing may reach the server");
     return e;
   }
 

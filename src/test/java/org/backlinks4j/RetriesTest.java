@@ -6,41 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Retries over a real socket: what is retried, what is not, what goes over the wire each time.
  * The clock runs backoffs at once and records them, so nothing here sleeps.
  */
 class RetriesTest {
-  private final MockWebServer server = new MockWebServer();
   private final InstantClock clock = new InstantClock();
+  @RegisterExtension
+  final FakeServerExtension fake = FakeServerExtension.withClient(builder -> builder
+      .clock(clock));
+
+  private FakeDataForSeo server;
   private BacklinksClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = BacklinksClient.builder()
-        .credentials("login@example.com", "s3cret-pass")
-        .baseUrl(server.url("/").toString())
-        .clock(clock)
-        .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+  void start() {
+    server = fake.server();
+    client = fake.client();
   }
 
   private static MockResponse ok() {
@@ -57,7 +52,7 @@ class RetriesTest {
   }
 
   private void assertRetriedOnceThenSucceeded() throws InterruptedException {
-    assertEquals(2, server.getRequestCount());
+    assertEquals(2, server.requestCount());
     RecordedRequest first = server.takeRequest();
     RecordedRequest second = server.takeRequest();
     assertNull(first.getHeader(RetryPolicy.ATTEMPT_HEADER));
@@ -121,7 +116,7 @@ class RetriesTest {
         () -> client.summary(SummaryRequest.of("example.com")));
 
     assertEquals(40501, e.statusCode());
-    assertEquals(1, server.getRequestCount());
+    assertEquals(1, server.requestCount());
     assertTrue(clock.delaysMillis.isEmpty());
   }
 
@@ -137,7 +132,7 @@ class RetriesTest {
 
     assertEquals(50000, e.statusCode());
     assertEquals("third", e.statusMessage());
-    assertEquals(3, server.getRequestCount(), "the first attempt and 2 retries");
+    assertEquals(3, server.requestCount(), "the first attempt and 2 retries");
     server.takeRequest();
     assertEquals("1", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
     assertEquals("2", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
@@ -154,7 +149,7 @@ class RetriesTest {
     BacklinksException e = assertThrows(BacklinksException.class, () -> client.summary(
         SummaryRequest.of("example.com"), CallOptions.defaults().withMaxRetries(0)));
     assertEquals("first", e.statusMessage());
-    assertEquals(1, server.getRequestCount());
+    assertEquals(1, server.requestCount());
 
     BacklinksClient once = client.newBuilder().maxRetries(1).build();
     assertEquals(1, once.maxRetries());
@@ -163,7 +158,7 @@ class RetriesTest {
     BacklinksException again = assertThrows(BacklinksException.class,
         () -> once.summary(SummaryRequest.of("example.com")));
     assertEquals("third", again.statusMessage());
-    assertEquals(3, server.getRequestCount());
+    assertEquals(3, server.requestCount());
   }
 
   @Test
@@ -176,7 +171,7 @@ class RetriesTest {
     limited.summary(SummaryRequest.of("example.com"));
 
     assertEquals(List.of(5100L, 3000L), clock.delaysMillis, "the window and its margin, then 3 s");
-    assertEquals(3, server.getRequestCount());
+    assertEquals(3, server.requestCount());
   }
 
   @Test
@@ -189,7 +184,7 @@ class RetriesTest {
         () -> client.summary(SummaryRequest.of("example.com")));
 
     assertEquals("Timeout again.", e.statusMessage());
-    assertEquals(2, server.getRequestCount());
+    assertEquals(2, server.requestCount());
   }
 
   @Test
@@ -240,7 +235,7 @@ class RetriesTest {
     assertEquals(0, one.quota().waiting());
 
     first.get(10, TimeUnit.SECONDS);
-    assertEquals(1, server.getRequestCount(), "the cancelled call never went out");
+    assertEquals(1, server.requestCount(), "the cancelled call never went out");
   }
 
   @Test

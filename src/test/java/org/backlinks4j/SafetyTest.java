@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +14,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,24 +30,19 @@ class SafetyTest {
   private static final String BASE64 = Base64.getEncoder()
       .encodeToString((LOGIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
+  private FakeDataForSeo server;
   /** Everything the logger wrote, in order; written from OkHttp's threads. */
   private final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+  void start() {
+    server = fake.server();
   }
 
   private BacklinksClient.Builder verboseClient() {
-    return BacklinksClient.builder()
+    return fake.clientBuilder()
         .credentials(LOGIN, PASSWORD)
-        .baseUrl(server.url("/").toString())
         .maxRetries(0) // each answer is one outcome here; RetriesTest covers what is retried
         .readTimeout(200, TimeUnit.MILLISECONDS)
         .logger(log::add, HttpLogLevel.BODY);

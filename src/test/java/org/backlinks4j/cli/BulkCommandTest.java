@@ -16,32 +16,32 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.backlinks4j.internal.Wire;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class BulkCommandTest {
   private static final JsonAdapter<Object> JSON = Wire.MOSHI.adapter(Object.class);
 
   @TempDir Path dir;
-  private TestServer server;
+  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
+  private FakeDataForSeo server;
   private StringWriter err;
   private Path input;
   private Path output;
 
   @BeforeEach
   void setUp() throws IOException {
-    server = new TestServer();
+    server = Answers.serveBigResults(fake.server());
     input = dir.resolve("targets.txt");
     output = dir.resolve("out.jsonl");
   }
 
-  @AfterEach
-  void tearDown() throws IOException {
-    server.close();
-  }
 
   private int bulk(String... extra) {
     err = new StringWriter();
@@ -49,7 +49,7 @@ class BulkCommandTest {
         "--output", output.toString(), "--base-url", server.baseUrl(), "--progress", "none"));
     args.addAll(Arrays.asList(extra));
     return Main.run(args.toArray(new String[0]), new PrintWriter(new StringWriter(), true),
-        new PrintWriter(err, true), TestServer.credentials());
+        new PrintWriter(err, true), Answers.credentials());
   }
 
   private void input(String... lines) throws IOException {
@@ -80,7 +80,7 @@ class BulkCommandTest {
       targets.add("site" + i + ".example.com");
     }
     input(targets.toArray(new String[0]));
-    server.maxDelayMillis = 40;
+    server.everyTarget().delayUpTo(40, TimeUnit.MILLISECONDS);
 
     int code = bulk("--max-concurrent", "8");
 
@@ -96,7 +96,7 @@ class BulkCommandTest {
       assertEquals(0.02003, record.get("cost"));
       // The result exactly as the service wrote it: order, exact numbers, unknown fields.
       String target = (String) record.get("target");
-      assertTrue(line.endsWith(",\"result\":" + TestServer.result(target) + "}"), line);
+      assertTrue(line.endsWith(",\"result\":" + Answers.result(target) + "}"), line);
     }
     assertEquals(60, server.requestCount());
     assertTrue(err.toString().contains("bulk: done 60, failed 0, skipped 0, cost $1.20180"),
@@ -112,13 +112,13 @@ class BulkCommandTest {
 
     assertEquals(Arrays.asList("a.example.com", "c.example.com"), targetsOf(outputLines()));
     assertEquals(2, server.requestCount());
-    assertEquals(0, server.requestCount("b.example.com"));
+    assertEquals(0, server.callsAbout("b.example.com"));
   }
 
   @Test
   void aTargetWithoutDataIsASuccessWithANullResult() throws IOException {
     input("nodata.example.com");
-    server.withoutData.add("nodata.example.com");
+    server.target("nodata.example.com").noData();
 
     assertEquals(0, bulk());
 
@@ -159,7 +159,7 @@ class BulkCommandTest {
   void aRerunSkipsFinishedTargetsRetriesFailedOnesAndKeepsOneRecordEachInOrder()
       throws IOException {
     input("a.example.com", "b.example.com", "c.example.com", "d.example.com");
-    server.failFirst("b.example.com", 1);
+    server.target("b.example.com").failFirst(1, 40204);
 
     assertEquals(1, bulk(), err.toString());
     List<String> first = outputLines();
@@ -170,7 +170,7 @@ class BulkCommandTest {
 
     assertEquals(0, bulk(), err.toString());
     assertEquals(5, server.requestCount(), "only the failed target is sent again");
-    assertEquals(2, server.requestCount("b.example.com"));
+    assertEquals(2, server.callsAbout("b.example.com"));
     List<String> second = outputLines();
     assertEquals(Arrays.asList("a.example.com", "b.example.com", "c.example.com", "d.example.com"),
         targetsOf(second));
@@ -201,9 +201,9 @@ class BulkCommandTest {
     assertEquals(Arrays.asList("a.example.com", "b.example.com", "c.example.com"),
         targetsOf(lines));
     assertEquals(a, lines.get(0));
-    assertEquals(0, server.requestCount("a.example.com"));
-    assertEquals(1, server.requestCount("b.example.com"));
-    assertEquals(1, server.requestCount("c.example.com"));
+    assertEquals(0, server.callsAbout("a.example.com"));
+    assertEquals(1, server.callsAbout("b.example.com"));
+    assertEquals(1, server.callsAbout("c.example.com"));
   }
 
   @Test
@@ -225,14 +225,14 @@ class BulkCommandTest {
   void csvHasAHeaderAndOneQuotedRowPerTargetAndResumesToo() throws IOException {
     output = dir.resolve("out.csv");
     input("a.example.com", "x,\"y\" z.example.com", "b.example.com");
-    server.failFirst("b.example.com", 1);
+    server.target("b.example.com").failFirst(1, 40204);
 
     assertEquals(1, bulk("--format", "csv"));
     List<String> lines = outputLines();
     assertEquals(4, lines.size(), lines.toString());
     assertTrue(lines.get(0).startsWith("target,status_code,status_message,cost,rank,backlinks,"),
         lines.get(0));
-    assertTrue(lines.get(1).startsWith("a.example.com,20000,Ok.,0.02003,371," + TestServer.BIG + ",13103,12372,"),
+    assertTrue(lines.get(1).startsWith("a.example.com,20000,Ok.,0.02003,371," + Answers.BIG + ",13103,12372,"),
         lines.get(1));
     assertTrue(lines.get(2).startsWith("\"x,\"\"y\"\" z.example.com\",40501,\"Invalid Field: target: "),
         lines.get(2));
@@ -246,8 +246,8 @@ class BulkCommandTest {
     assertEquals(lines.get(0), again.get(0));
     assertEquals(lines.get(1), again.get(1));
     assertTrue(again.get(3).startsWith("b.example.com,20000,"), again.get(3));
-    assertEquals(1, server.requestCount("a.example.com"));
-    assertEquals(2, server.requestCount("b.example.com"));
+    assertEquals(1, server.callsAbout("a.example.com"));
+    assertEquals(2, server.callsAbout("b.example.com"));
   }
 
   @Test
@@ -264,7 +264,7 @@ class BulkCommandTest {
     err = new StringWriter();
     assertEquals(2, Main.run(new String[] {"bulk", "--input", input.toString(), "--output",
         output.toString(), "--base-url", "not a url"}, new PrintWriter(new StringWriter()),
-        new PrintWriter(err, true), TestServer.credentials()));
+        new PrintWriter(err, true), Answers.credentials()));
     assertTrue(err.toString().contains("--base-url is not an http(s) URL"), err.toString());
     assertEquals(2, bulk("--max-concurrent", "0"));
     assertTrue(Files.notExists(output), "nothing written");

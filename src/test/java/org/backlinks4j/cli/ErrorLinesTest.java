@@ -13,12 +13,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.backlinks4j.Fixtures;
-import org.junit.jupiter.api.AfterEach;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,24 +33,20 @@ class ErrorLinesTest {
   private static final String BASE64 = Base64.getEncoder()
       .encodeToString(("me@example.com:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
+  private FakeDataForSeo server;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+  void start() {
+    server = fake.server();
   }
 
   private int run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--base-url");
-    all.add(server.url("/").toString());
+    all.add(server.baseUrl());
     all.add("--max-retries=0"); // each answer is one outcome here; RetriesTest covers retries
     return Main.run(all.toArray(new String[0]), new PrintWriter(out, true),
         new PrintWriter(err, true),
@@ -158,7 +155,7 @@ class ErrorLinesTest {
     assertEquals(2, code, err.toString());
     assertEquals(1, errorLines().size(), err.toString());
     assertTrue(errorLines().get(0).startsWith("backlinks: invalid input: " + reason), err.toString());
-    assertEquals(0, server.getRequestCount());
+    assertEquals(0, server.requestCount());
     assertNoStackTraceNorCredential();
   }
 
@@ -168,7 +165,7 @@ class ErrorLinesTest {
 
     assertEquals(List.of("backlinks: invalid input: tag: must be at most 255 characters, was 256"),
         errorLines());
-    assertEquals(0, server.getRequestCount());
+    assertEquals(0, server.requestCount());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -22,7 +23,6 @@ import org.backlinks4j.BacklinksException;
 import org.backlinks4j.Fixtures;
 import org.backlinks4j.SummaryRequest;
 import org.backlinks4j.fake.FakeServerExtension;
-import org.backlinks4j.internal.Wire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * cell with a formula, while a rerun still recognizes every target and sends nothing again.
  */
 class HostileTextTest {
-  private static final JsonAdapter<Object> VALUES = Wire.MOSHI.adapter(Object.class);
+  private static final JsonAdapter<Object> VALUES =
+      new Moshi.Builder().build().adapter(Object.class);
   /** The escapes of the fixture's hostile characters, as the CLI shows them. */
   private static final String SERVER_SHOWN = "nginx\\u001b[2J\\u001b]0;pwned\\u0007";
   private static final String CMS_SHOWN = "\\u202ephp.elif\\u202c wordpress\\u009b31m";

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,49 +17,35 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import okhttp3.mockwebserver.MockWebServer;
-import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Fixtures;
 import org.backlinks4j.SummaryRequest;
-import org.backlinks4j.internal.Wire;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.backlinks4j.model.SummaryResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An answer as the live service sends it, with a whole breakdown null
  * ({@code "referring_links_attributes": null}) and null counts inside one
- * ({@code {"com": 26012, "": null, "net": null}}), served by MockWebServer: the library reads both
- * shapes, the report shows an unknown count as unknown, and {@code --json} and a bulk record keep
- * the nulls exactly as sent.
+ * ({@code {"com": 26012, "": null, "net": null}}), served by the project's fake (on MockWebServer):
+ * the library reads both shapes, the report shows an unknown count as unknown, and {@code --json}
+ * and a bulk record keep the nulls exactly as sent.
  */
 class NullCountsTest {
-  private static final JsonAdapter<Object> VALUES = Wire.MOSHI.adapter(Object.class);
+  private static final JsonAdapter<Object> VALUES =
+      new Moshi.Builder().build().adapter(Object.class);
 
+  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
   @TempDir Path dir;
-  private final MockWebServer server = new MockWebServer();
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
-
   @Test
-  void theLibraryReadsANullBreakdownAndNullCountsInsideOne() throws InterruptedException {
-    server.enqueue(Fixtures.json(Fixtures.nullCountsEnvelope()));
-    BacklinksClient client = BacklinksClient.builder().credentials("login", "secret")
-        .baseUrl(server.url("/").toString()).build();
+  void theLibraryReadsANullBreakdownAndNullCountsInsideOne() {
+    fake.enqueue(Fixtures.json(Fixtures.nullCountsEnvelope()));
 
-    SummaryResult result = client.summary(SummaryRequest.of("example.com")).requireResult();
+    SummaryResult result = fake.client().summary(SummaryRequest.of("example.com")).requireResult();
 
     Map<String, Long> tld = new LinkedHashMap<>();
     tld.put("com", 26012L);
@@ -69,12 +56,12 @@ class NullCountsTest {
     assertNull(result.getReferringLinksPlatformTypes());
     assertTrue(result.getReferringLinksCountries().containsKey(""));
     assertNull(result.getReferringLinksCountries().get(""));
-    assertTrue(server.takeRequest().getBody().readUtf8().contains("\"target\":\"example.com\""));
+    assertTrue(fake.takeRequest().getBody().readUtf8().contains("\"target\":\"example.com\""));
   }
 
   @Test
   void theReportShowsAnUnknownCountAsUnknownWithoutShareOrBar() {
-    server.enqueue(Fixtures.json(Fixtures.nullCountsEnvelope()));
+    fake.enqueue(Fixtures.json(Fixtures.nullCountsEnvelope()));
 
     assertEquals(0, run("summary", "example.com"), err.toString());
 
@@ -101,7 +88,7 @@ class NullCountsTest {
 
   @Test
   void jsonKeepsTheNullsExactlyAsSent() throws IOException {
-    server.enqueue(Fixtures.json(Fixtures.nullCountsEnvelope()));
+    fake.enqueue(Fixtures.json(Fixtures.nullCountsEnvelope()));
 
     assertEquals(0, run("summary", "example.com", "--json"), err.toString());
 
@@ -114,7 +101,7 @@ class NullCountsTest {
 
   @Test
   void aBulkRecordKeepsTheNullsExactlyAsSent() throws IOException {
-    server.enqueue(Fixtures.json(Fixtures.nullCountsEnvelope()));
+    fake.enqueue(Fixtures.json(Fixtures.nullCountsEnvelope()));
     Path input = dir.resolve("targets.txt");
     Path output = dir.resolve("out.jsonl");
     Files.write(input, List.of("example.com"), StandardCharsets.UTF_8);
@@ -141,9 +128,9 @@ class NullCountsTest {
 
   private int run(String... args) {
     Map<String, String> env = new HashMap<>();
-    env.put("DATAFORSEO_LOGIN", "login");
-    env.put("DATAFORSEO_PASSWORD", "secret");
-    env.put("DATAFORSEO_BASE_URL", server.url("/").toString());
+    env.put("DATAFORSEO_LOGIN", FakeServerExtension.LOGIN);
+    env.put("DATAFORSEO_PASSWORD", FakeServerExtension.PASSWORD);
+    env.put("DATAFORSEO_BASE_URL", fake.baseUrl());
     env.put("COLUMNS", "100");
     return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
   }

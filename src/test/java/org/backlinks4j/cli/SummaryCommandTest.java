@@ -3,31 +3,29 @@ package org.backlinks4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SummaryCommandTest {
-  private TestServer server;
+  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
+  private FakeDataForSeo server;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   @BeforeEach
-  void setUp() throws IOException {
-    server = new TestServer();
+  void setUp() {
+    server = Answers.serveBigResults(fake.server());
   }
 
-  @AfterEach
-  void tearDown() throws IOException {
-    server.close();
-  }
 
   private int run(Map<String, String> env, String... args) {
     return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
@@ -65,7 +63,7 @@ class SummaryCommandTest {
     assertEquals(0, run(withServer(), "summary", "big.example.com", "--json"), err.toString());
 
     String json = out.toString();
-    assertTrue(json.contains("\"backlinks\": " + TestServer.BIG + ","), json);
+    assertTrue(json.contains("\"backlinks\": " + Answers.BIG + ","), json);
     assertTrue(json.contains("\"a_field_from_the_future\": {"), json);
     assertTrue(json.contains("1.50"), json);
     assertTrue(json.contains("2e3"), json);
@@ -73,12 +71,12 @@ class SummaryCommandTest {
         && json.indexOf("\"first_seen\"") < json.indexOf("\"lost_date\"")
         && json.indexOf("\"rank\"") < json.indexOf("\"backlinks\""), json);
     assertTrue(json.contains("\"lost_date\": null"), json);
-    assertEquals(TestServer.result("big.example.com").replaceAll("\\s", ""), json.replaceAll("\\s", ""));
+    assertEquals(Answers.result("big.example.com").replaceAll("\\s", ""), json.replaceAll("\\s", ""));
   }
 
   @Test
   void aTargetWithoutDataIsASuccessWithAnEmptyReportOrNull() {
-    server.withoutData.add("nodata.example.com");
+    server.target("nodata.example.com").noData();
 
     assertEquals(0, run(withServer(), "summary", "nodata.example.com"), err.toString());
     assertTrue(out.toString().contains("no backlink data"), out.toString());
@@ -90,7 +88,7 @@ class SummaryCommandTest {
 
   @Test
   void aFailureIsOneLineOnStderrAndExitCode1() {
-    server.failFirst("denied.example.com", 1);
+    server.target("denied.example.com").failFirst(1, 40204);
 
     assertEquals(1, run(withServer(), "summary", "denied.example.com"));
 
@@ -118,7 +116,7 @@ class SummaryCommandTest {
   }
 
   private Map<String, String> withServer() {
-    Map<String, String> env = new HashMap<>(TestServer.credentials());
+    Map<String, String> env = new HashMap<>(Answers.credentials());
     env.put("DATAFORSEO_BASE_URL", server.baseUrl());
     return env;
   }

@@ -78,6 +78,7 @@ public final class FakeDataForSeo implements Closeable {
     MOCK_WEB_SERVER_LOG.setLevel(Level.WARNING);
   }
 
+  private static final MockResponse KEEP_OPEN = new MockResponse();
   private final MockWebServer server = new MockWebServer();
   private final long startNanos = System.nanoTime();
   private final Map<String, TargetRule> rules = new ConcurrentHashMap<>();
@@ -113,7 +114,20 @@ public final class FakeDataForSeo implements Closeable {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        if (request.getMethod() == null) {
+          // No request came: MockWebServer books a connection that an enqueued answer's socket
+          // policy ends at its start (DISCONNECT_AT_START, STALL_SOCKET_AT_START).
+          MockResponse queued = queue.poll();
+          return queued != null ? queued : new MockResponse();
+        }
         return answer(request);
+      }
+
+      @Override
+      public MockResponse peek() {
+        // MockWebServer asks what comes next before it reads a request, for those socket policies.
+        MockResponse next = queue.peek();
+        return next != null ? next : KEEP_OPEN;
       }
     });
   }
@@ -136,6 +150,8 @@ public final class FakeDataForSeo implements Closeable {
    * @throws IOException if the port could not be bound
    */
   public static FakeDataForSeo start(int port) throws IOException {
+    // Reading the spec takes seconds on a busy machine: here, not inside a client's first call.
+    ContractValidator.spec();
     FakeDataForSeo fake = new FakeDataForSeo();
     fake.server.start(InetAddress.getLoopbackAddress(), port);
     return fake;
@@ -170,15 +186,15 @@ public final class FakeDataForSeo implements Closeable {
   }
 
   /**
-   * The rule for calls about {@code target}, made on first use from a fresh rule (the documented
-   * example, no delay): set it up with its methods.
+   * The rule for calls about {@code target}, made on first use as a copy of {@link #everyTarget()}
+   * as it is then: set it up with its methods.
    *
    * @param target the target as the request names it
    * @return the target's rule
    */
   public TargetRule target(String target) {
     Objects.requireNonNull(target, "target == null");
-    return rules.computeIfAbsent(target, t -> new TargetRule());
+    return rules.computeIfAbsent(target, t -> new TargetRule(everyTarget));
   }
 
   /**

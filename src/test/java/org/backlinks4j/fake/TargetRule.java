@@ -3,8 +3,10 @@ package org.backlinks4j.fake;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
@@ -13,6 +15,7 @@ import okio.Buffer;
  * How {@link FakeDataForSeo} answers the calls about one target (or, for
  * {@link FakeDataForSeo#everyTarget()}, about every target without a rule of its own). Each method
  * sets one aspect and returns this rule, to chain; an answer method replaces the previous answer.
+ * A target's rule starts as a copy of the every-target rule as it is then (answer, delays, hold).
  * Rules may be changed while calls run: each call reads the rule as it is when the call arrives.
  *
  * <pre>{@code
@@ -32,6 +35,7 @@ public final class TargetRule {
       + "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
 
   private volatile long delayNanos;
+  private volatile long jitterNanos;
   private volatile CountDownLatch hold;
   private volatile Answer answer;
   private final AtomicInteger failuresLeft = new AtomicInteger();
@@ -39,6 +43,14 @@ public final class TargetRule {
 
   TargetRule() {
     example();
+  }
+
+  /** A target's new rule: it answers, waits and holds as {@code every} does now; fails nothing. */
+  TargetRule(TargetRule every) {
+    this.delayNanos = every.delayNanos;
+    this.jitterNanos = every.jitterNanos;
+    this.hold = every.hold;
+    this.answer = every.answer;
   }
 
   /**
@@ -57,8 +69,25 @@ public final class TargetRule {
     return this;
   }
 
+  /**
+   * Adds a random delay, from 0 to {@code max}, to each answer's delay: calls then finish out of
+   * the order they were sent in.
+   *
+   * @param max the largest extra delay, 0 for none
+   * @param unit its unit
+   * @return this rule
+   */
+  public TargetRule delayUpTo(long max, TimeUnit unit) {
+    if (max < 0) {
+      throw new IllegalArgumentException("max < 0: " + max);
+    }
+    this.jitterNanos = unit.toNanos(max);
+    return this;
+  }
+
   long delayNanos() {
-    return delayNanos;
+    long jitter = jitterNanos;
+    return delayNanos + (jitter == 0 ? 0 : ThreadLocalRandom.current().nextLong(jitter + 1));
   }
 
   /**
@@ -105,6 +134,18 @@ public final class TargetRule {
     return answer(target -> new MockResponse()
         .setHeader("Content-Type", "application/json; charset=utf-8")
         .setBody(body.clone()));
+  }
+
+  /**
+   * Answers each call with the envelope {@code envelopeOf} makes for its target, in an HTTP 200
+   * JSON answer: per-target JSON.
+   *
+   * @param envelopeOf the whole answer body, given the requested target
+   * @return this rule
+   */
+  public TargetRule envelopes(Function<String, String> envelopeOf) {
+    Objects.requireNonNull(envelopeOf, "envelopeOf == null");
+    return answer(target -> json(200, envelopeOf.apply(target)));
   }
 
   /**

@@ -13,11 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.Quota;
+import org.backlinks4j.Fixtures;
 import org.backlinks4j.SummaryRequest;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeStats;
 
 /**
- * Drives the library against a {@link QuotaServer} at scaled limits and prints, per run, the
- * calls, the violations the server counted, and the utilization of the quota: ideal time / actual
+ * Drives the library against the fake server ({@link FakeDataForSeo}) enforcing the service's
+ * strict quota at scaled limits, and prints, per run, the calls, the violations the fake counted, and the utilization of the quota: ideal time / actual
  * time, where the ideal time is the finish of the earliest schedule both bounds allow (see
  * {@link #idealNanos}). Run it with {@code tools/quota-harness}; it exits 1 if the server counted
  * any violation.
@@ -29,6 +32,11 @@ import org.backlinks4j.SummaryRequest;
  * </pre>
  */
 public final class QuotaHarness {
+  /** With -Dharness.trace=true the harness prints long gaps between arrivals, to find stalls. */
+  static final boolean TRACE = Boolean.getBoolean("harness.trace");
+  /** Each accepted call's answer: a task without data, as small as the service's answers get. */
+  private static final String OK = Fixtures.envelope(20000, "Ok.", "null");
+
   /** Sync callers: 8, or 8 more than the cap where 8 blocked threads could not fill it. */
   static int syncThreads(Scenario s) {
     return s.maxConcurrent() < 8 ? 8 : s.maxConcurrent() + 8;
@@ -46,7 +54,7 @@ public final class QuotaHarness {
   /** What one run measured. */
   record Result(String mode, int total, int ok, int failed, int rateViolations,
       int concurrencyViolations, int maxInFlight, long actualNanos, long idealNanos,
-      String firstFailure, double worstShortfallMillis) {
+      String firstFailure, double worstShortfallMillis, long contractViolations) {
     double utilization() {
       return (double) idealNanos / actualNanos;
     }
@@ -80,9 +88,10 @@ public final class QuotaHarness {
       System.exit(2);
     }
     PrintStream out = System.out;
-    out.println("Quota harness: the library against a loopback server that enforces a strict sliding");
-    out.println("window and a concurrency cap by its own clock at arrival (40202/40209 in the body");
-    out.println("when broken, counted as violations). The client's quota has the same limits and its");
+    out.println("Quota harness: the library against the fake server (FakeDataForSeo), which enforces a");
+    out.println("strict sliding window and a concurrency cap by its own clock at arrival (40202/40209 in");
+    out.println("the body when broken, counted as violations) and checks each request against the spec.");
+    out.println("The client's quota has the same limits and its");
     out.println("default transit margin of " + Quota.DEFAULT_TRANSIT_MARGIN_MILLIS
         + " ms, and no retries, so that every violation shows.");
     out.println("ideal = finish of the earliest schedule both bounds allow with the server's latency:");
@@ -104,10 +113,13 @@ public final class QuotaHarness {
           "utilization"));
       for (String mode : new String[] {"sync", "async"}) {
         Result r = run(scenario, mode);
-        violated |= r.violations() > 0 || r.failed() > 0;
+        violated |= r.violations() > 0 || r.failed() > 0 || r.contractViolations() > 0;
         out.println(String.format(Locale.ROOT, "  %-18s %6d %6d %6d %6d %6d %9d %9s %9s %11.3f",
             r.mode(), r.total(), r.ok(), r.failed(), r.rateViolations(), r.concurrencyViolations(),
             r.maxInFlight(), seconds(r.actualNanos()), seconds(r.idealNanos()), r.utilization()));
+        if (r.contractViolations() > 0) {
+          out.println("    " + r.contractViolations() + " requests broke spec/backlinks-summary.yaml");
+        }
         if (r.failed() > 0) {
           out.println("    first failure: " + r.firstFailure());
           if (r.rateViolations() > 0) {
@@ -131,8 +143,14 @@ public final class QuotaHarness {
   /** One run with a transit margin of the caller's choosing. */
   static Result run(Scenario s, String mode, long marginMillis)
       throws IOException, InterruptedException {
-    try (QuotaServer server = new QuotaServer(s.calls(), s.windowMillis(), s.maxConcurrent(),
-        s.latencyMillis())) {
+    try (FakeDataForSeo server = FakeDataForSeo.start()) {
+      server.quota(s.calls(), s.windowMillis(), TimeUnit.MILLISECONDS, s.maxConcurrent())
+          .recordRequests(false);
+      server.everyTarget().delay(s.latencyMillis(), TimeUnit.MILLISECONDS).fixture(OK);
+      List<Long> trace = java.util.Collections.synchronizedList(new ArrayList<>());
+      if (TRACE) {
+        server.onArrival(request -> trace.add(System.nanoTime()));
+      }
       BacklinksClient client = BacklinksClient.builder()
           .credentials("harness", "harness")
           .baseUrl(server.baseUrl())
@@ -184,23 +202,24 @@ public final class QuotaHarness {
         CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
       }
       long actual = System.nanoTime() - start;
-      if (QuotaServer.TRACE) {
-        synchronized (server) {
-          for (int i = 1; i < server.trace.size(); i++) {
-            long gap = server.trace.get(i) - server.trace.get(i - 1);
+      if (TRACE) {
+        synchronized (trace) {
+          for (int i = 1; i < trace.size(); i++) {
+            long gap = trace.get(i) - trace.get(i - 1);
             if (gap > TimeUnit.MILLISECONDS.toNanos(150)) {
               System.out.printf("    gap before arrival %d at %.3f s: %.0f ms%n", i,
-                  (server.trace.get(i) - start) / 1e9, gap / 1e6);
+                  (trace.get(i) - start) / 1e9, gap / 1e6);
             }
           }
         }
       }
+      FakeStats stats = server.stats();
       client.okHttpClient().dispatcher().executorService().shutdown();
       client.okHttpClient().connectionPool().evictAll();
       return new Result(mode.equals("sync") ? "sync, " + syncThreads(s) + " threads" : "async",
-          s.total(), ok.get(), failed.get(), server.rateViolations(),
-          server.concurrencyViolations(), server.maxInFlightSeen(), actual, idealNanos(s),
-          firstFailure.get(), server.worstShortfallMillis());
+          s.total(), ok.get(), failed.get(), (int) stats.rateViolations(),
+          (int) stats.concurrencyViolations(), stats.peakInFlight(), actual, idealNanos(s),
+          firstFailure.get(), stats.worstShortfallMillis(), stats.contractViolations());
     }
   }
 

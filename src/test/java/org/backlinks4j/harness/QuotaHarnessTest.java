@@ -3,10 +3,16 @@ package org.backlinks4j.harness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.SummaryRequest;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeStats;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +40,9 @@ class QuotaHarnessTest {
 
   @Test
   void theServerCatchesAClientThatIgnoresTheQuota() throws Exception {
-    try (QuotaServer server = new QuotaServer(10, 400, 3, 20)) {
+    try (FakeDataForSeo server = FakeDataForSeo.start()) {
+      server.quota(10, 400, TimeUnit.MILLISECONDS, 3);
+      server.everyTarget().delay(20, TimeUnit.MILLISECONDS);
       BacklinksClient greedy = BacklinksClient.builder()
           .credentials("harness", "harness")
           .baseUrl(server.baseUrl())
@@ -43,20 +51,22 @@ class QuotaHarnessTest {
           .maxRetries(0)
           .build();
       int failed = 0;
-      java.util.List<java.util.concurrent.CompletableFuture<?>> calls = new java.util.ArrayList<>();
+      List<CompletableFuture<?>> calls = new ArrayList<>();
       for (int i = 0; i < 25; i++) {
         calls.add(greedy.summaryAsync(SummaryRequest.of("example.com")));
       }
-      for (java.util.concurrent.CompletableFuture<?> call : calls) {
+      for (CompletableFuture<?> call : calls) {
         try {
           call.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
           assertTrue(e.getCause() instanceof BacklinksException);
           failed++;
         }
       }
-      assertTrue(server.concurrencyViolations() > 0, "40209s: " + server.concurrencyViolations());
-      assertEquals(failed, server.rateViolations() + server.concurrencyViolations());
+      FakeStats stats = server.stats();
+      assertTrue(stats.violations() > 0, "violations: " + stats);
+      assertEquals(failed, stats.violations());
+      assertEquals(25, stats.calls());
     }
   }
 
