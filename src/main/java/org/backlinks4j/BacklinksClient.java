@@ -2,9 +2,15 @@ package org.backlinks4j;
 
 import java.net.InetAddress;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -22,24 +28,32 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * A client of DataForSEO's Backlinks Summary endpoint ({@code POST /v3/backlinks/summary/live}).
  *
  * <pre>{@code
- * BacklinksClient client = BacklinksClient.builder()
+ * try (BacklinksClient client = BacklinksClient.builder()
  *     .credentials(Credentials.fromEnv())
- *     .build();
- * Summary summary = client.summary(SummaryRequest.of("explodingtopics.com"));
- * if (summary.hasData()) {
- *   System.out.println(summary.result().getReferringDomains());
+ *     .build()) {
+ *   Summary summary = client.summary(SummaryRequest.of("explodingtopics.com"));
+ *   if (summary.hasData()) {
+ *     System.out.println(summary.result().getReferringDomains());
+ *   }
  * }
  * }</pre>
  *
- * <p>A client is thread-safe and meant to be shared: it holds a connection pool and threads.
+ * <p>A client is thread-safe and meant to be shared: it holds a connection pool and threads, which
+ * {@link #close()} releases (a program that never closes its client still exits, once OkHttp's
+ * idle threads time out about a minute after the last call).
  * Every call, sync or async, waits its turn in the client's {@link Quota} (2000 calls a minute and
  * 30 at once unless configured otherwise; share one {@code Quota} between the clients of one
  * account) and is retried on transient failures ({@link BacklinksException#isRetryable()} says which
  * are; {@link Builder#maxRetries(int)} how often). It keeps a
  * running total of what its calls cost ({@link #totalCost()}) and, given a
  * {@linkplain Builder#spendingCap(double) spending cap}, refuses calls once the total reaches it.
+ *
+ * <p>Every attempt of a call ends within a {@linkplain Builder#callTimeout deadline} (150 s unless
+ * configured otherwise), whatever the other side does. Redirects are never followed, and an answer
+ * larger than 2 MiB is refused while it is read: both end the call with an
+ * {@link UnexpectedResponseException}.
  */
-public final class BacklinksClient {
+public final class BacklinksClient implements AutoCloseable {
   /** The live (billed) service. */
   public static final String LIVE_BASE_URL = "https://api.dataforseo.com/";
   /** The free sandbox, which answers with dummy data. */
@@ -55,6 +69,13 @@ public final class BacklinksClient {
   static final long DEFAULT_READ_TIMEOUT_SECONDS = 130;
   static final long DEFAULT_CONNECT_TIMEOUT_SECONDS = 15;
   static final long DEFAULT_WRITE_TIMEOUT_SECONDS = 30;
+  /**
+   * Each attempt's deadline: connecting (15 s at most), the service's 120 s of work and a
+   * 15 s margin for sending the request and reading an answer of a few hundred KB.
+   */
+  static final long DEFAULT_CALL_TIMEOUT_SECONDS = 150;
+
+  private static final AtomicInteger CLIENTS = new AtomicInteger();
 
   private final Builder settings;
   private final Credentials credentials;
@@ -64,21 +85,36 @@ public final class BacklinksClient {
   private final Quota quota;
   private final int maxRetries;
   private final CostMeter costs;
+  /** This client's number in the JVM, in its threads' names. */
+  private final int number = CLIENTS.incrementAndGet();
+  /** Whether the OkHttp client's dispatcher threads and connection pool are this client's own. */
+  private final boolean ownsHttp;
+  /** The calls that have no outcome yet, to end them on {@link #close()}. */
+  private final Set<SummaryCall> live = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
 
   private BacklinksClient(Builder builder) {
     this.settings = builder.copy();
     this.credentials = Objects.requireNonNull(builder.credentials,
         "credentials == null: call credentials(...) or use BacklinksClient.fromEnv()");
     this.baseUrl = builder.baseUrl;
-    OkHttpClient.Builder httpBuilder =
-        builder.okHttpClient != null ? builder.okHttpClient.newBuilder() : new OkHttpClient.Builder();
-    if (builder.okHttpClient == null || builder.timeoutsSet) {
+    OkHttpClient lent = builder.okHttpClient;
+    this.ownsHttp = lent == null;
+    // newBuilder() of a lent client shares its dispatcher, threads and pool: they stay the lender's.
+    OkHttpClient.Builder httpBuilder = lent != null ? lent.newBuilder() : new OkHttpClient.Builder();
+    if (lent == null || builder.timeoutsSet) {
       httpBuilder
           .connectTimeout(builder.connectTimeoutMillis, TimeUnit.MILLISECONDS)
           .readTimeout(builder.readTimeoutMillis, TimeUnit.MILLISECONDS)
           .writeTimeout(builder.writeTimeoutMillis, TimeUnit.MILLISECONDS)
           .callTimeout(builder.callTimeoutMillis, TimeUnit.MILLISECONDS);
+    } else if (lent.callTimeoutMillis() == 0) {
+      // OkHttp's default is no deadline at all: a server that trickles bytes would hold the call
+      // forever. The lent client's other timeouts stay as they are.
+      httpBuilder.callTimeout(builder.callTimeoutMillis, TimeUnit.MILLISECONDS);
     }
+    // The API never redirects; following one would post the task, with the credentials, elsewhere.
+    httpBuilder.followRedirects(false).followSslRedirects(false);
     this.quota = builder.quota != null ? builder.quota : builder.ownQuota();
     if (builder.okHttpClient == null) {
       // An idle connection kept for each call the quota lets run at once (OkHttp keeps five), so
@@ -87,13 +123,16 @@ public final class BacklinksClient {
     }
     this.maxRetries = builder.maxRetries;
     httpBuilder.dispatcher(dispatcherFor(httpBuilder.build().dispatcher(), quota.maxConcurrent(),
-        builder.okHttpClient != null));
+        lent != null, number));
     httpBuilder.addInterceptor(new AuthInterceptor(credentials));
     if (builder.logSink != null && builder.logLevel != HttpLogLevel.NONE) {
-      // After the credentials are added (so they are redacted, not missed), last of the client's own
-      // application interceptors: every attempt of a retried call is logged.
+      // After the credentials are added (so they are redacted, not missed): every attempt of a
+      // retried call is logged.
       httpBuilder.addInterceptor(new LoggingInterceptor(builder.logSink, builder.logLevel));
     }
+    // Last of the application interceptors: every reader above it, Retrofit's buffering of error
+    // bodies and the logger included, reads through the cap.
+    httpBuilder.addInterceptor(new AnswerCap(AnswerCap.MAX_BYTES));
     httpBuilder.addNetworkInterceptor(new WindowStamp()); // last: closest to the wire
     this.http = httpBuilder.build();
     this.costs = new CostMeter(builder.spendingCapDollars);
@@ -112,16 +151,38 @@ public final class BacklinksClient {
    * A dispatcher that lets the quota's calls run at once: OkHttp's default allows 5 per host, and
    * calls beyond it would wait in OkHttp's queue while holding a slot of the quota.
    */
-  private static Dispatcher dispatcherFor(Dispatcher current, int maxConcurrent, boolean callers) {
+  private static Dispatcher dispatcherFor(Dispatcher current, int maxConcurrent, boolean callers,
+      int clientNumber) {
     if (callers && current.getMaxRequests() >= maxConcurrent
         && current.getMaxRequestsPerHost() >= maxConcurrent) {
       return current; // the caller's own dispatcher already allows it: keep sharing it
     }
     // A caller's dispatcher is not ours to change: derive one that shares its threads.
-    Dispatcher dispatcher = callers ? new Dispatcher(current.executorService()) : new Dispatcher();
+    Dispatcher dispatcher = callers ? new Dispatcher(current.executorService())
+        : new Dispatcher(ownExecutor(threadName(clientNumber)));
     dispatcher.setMaxRequests(Math.max(current.getMaxRequests(), maxConcurrent));
     dispatcher.setMaxRequestsPerHost(Math.max(current.getMaxRequestsPerHost(), maxConcurrent));
     return dispatcher;
+  }
+
+  /**
+   * OkHttp's own dispatcher executor (threads made on demand, idle ones end after 60 s, not
+   * daemons, so that a program waits for its calls in flight), with threads named after the client
+   * so that a thread dump says whose they are.
+   */
+  private static ExecutorService ownExecutor(String name) {
+    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), task -> new Thread(task, name));
+  }
+
+  /** This client's number, which names its threads ({@link #threadName}). */
+  int number() {
+    return number;
+  }
+
+  /** The name of the dispatcher threads of the client with this number. */
+  static String threadName(int clientNumber) {
+    return "backlinks4j-client-" + clientNumber + " dispatcher";
   }
 
   /**
@@ -237,11 +298,60 @@ public final class BacklinksClient {
   private SummaryCall newCall(SummaryRequest request, CallOptions options) {
     Objects.requireNonNull(request, "request == null");
     Objects.requireNonNull(options, "options == null");
+    checkOpen();
     Integer maxRetries = options.maxRetries();
     Long timeoutMillis = options.timeoutMillis();
-    return new SummaryCall(api, quota, costs,
+    SummaryCall call = new SummaryCall(api, quota, costs,
         maxRetries == null ? this.maxRetries : maxRetries,
-        timeoutMillis == null ? -1 : timeoutMillis, request);
+        timeoutMillis == null ? -1 : timeoutMillis,
+        timeoutMillis == null ? http.callTimeoutMillis() : timeoutMillis, request);
+    live.add(call);
+    call.outcome().whenComplete((summary, failure) -> live.remove(call));
+    if (closed) {
+      // close() ran between the check above and add(): it may not have seen this call.
+      live.remove(call);
+      checkOpen();
+    }
+    return call;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("this BacklinksClient is closed");
+    }
+  }
+
+  /**
+   * Closes this client: ends its calls and releases what it owns. Idempotent and thread-safe;
+   * calls made after it throw {@link IllegalStateException}.
+   *
+   * <p>Every call of this client that has no outcome yet ends at once with a
+   * {@link ClientClosedException}: a call waiting for the quota (nothing was sent), one in flight
+   * (it is cancelled; the service may have received it) and one waiting to be retried. Then, when
+   * this client built its own OkHttp client, its dispatcher threads are shut down and its
+   * connection pool emptied.
+   *
+   * <p>What the caller lent is left alone: an {@link OkHttpClient} given to
+   * {@link Builder#okHttpClient} keeps its dispatcher, threads and pool (this client's calls on it
+   * are cancelled, no other call is), and a {@link Quota} given to {@link Builder#quota} or
+   * shared through {@link #newBuilder()} keeps serving its other clients. The timers of the
+   * quota and of retries run on one daemon thread shared by all clients, which ends by itself
+   * once no timer is pending: this client's timers are cancelled.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (SummaryCall call : live) {
+      call.closed();
+    }
+    if (ownsHttp) {
+      http.dispatcher().cancelAll();
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
   }
 
   /**
@@ -293,7 +403,8 @@ public final class BacklinksClient {
   }
 
   /**
-   * The OkHttp client this client sends with, to share its pool with other clients or shut it down.
+   * The OkHttp client this client sends with, to share its pool with other clients. Shut it down
+   * with {@link #close()}, which knows which parts of it are this client's own.
    *
    * @return the OkHttp client
    */
@@ -316,7 +427,7 @@ public final class BacklinksClient {
     long connectTimeoutMillis = TimeUnit.SECONDS.toMillis(DEFAULT_CONNECT_TIMEOUT_SECONDS);
     long readTimeoutMillis = TimeUnit.SECONDS.toMillis(DEFAULT_READ_TIMEOUT_SECONDS);
     long writeTimeoutMillis = TimeUnit.SECONDS.toMillis(DEFAULT_WRITE_TIMEOUT_SECONDS);
-    long callTimeoutMillis;
+    long callTimeoutMillis = TimeUnit.SECONDS.toMillis(DEFAULT_CALL_TIMEOUT_SECONDS);
     boolean timeoutsSet;
     @Nullable Quota quota;
     int rateCalls = Quota.DEFAULT_CALLS;
@@ -528,7 +639,9 @@ public final class BacklinksClient {
 
     /**
      * An OkHttp client to derive this client's from, sharing its connection pool, dispatcher and
-     * interceptors. Its timeouts are kept unless set on this builder.
+     * interceptors. Its timeouts are kept unless set on this builder, except that one without a
+     * call timeout gets this builder's deadline (see {@link #callTimeout}). It stays the caller's:
+     * {@link BacklinksClient#close()} cancels this client's calls on it and shuts nothing down.
      *
      * @param client the OkHttp client
      * @return this builder
@@ -565,11 +678,15 @@ public final class BacklinksClient {
     }
 
     /**
-     * How long each attempt of a call may take, from connecting to reading the last byte
-     * (default: no limit beyond the other timeouts). Waits for the quota and between retries are
-     * not counted; {@link CallOptions#withTimeout} overrides it per call.
+     * The deadline of each attempt of a call, from connecting to reading the last byte of the
+     * answer (default 150 s: up to 15 s to connect, the service's 120 s of work, and a margin to
+     * send the request and read the answer). An attempt that runs over it is cancelled and fails
+     * with a retryable {@link NetworkException} that names the deadline, and the client's retries
+     * treat it as any lost answer. Waits for the quota and between retries are not counted;
+     * {@link CallOptions#withTimeout} overrides it per call.
      *
-     * @param timeout the timeout, 0 for none
+     * @param timeout the deadline, 0 for none (then a server that sends a byte now and then can
+     *     hold an attempt forever)
      * @param unit its unit
      * @return this builder
      */

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.backlinks4j.internal.Clock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account's call quota, enforced on the client: at most {@code calls} calls start in any window
@@ -79,7 +81,8 @@ public final class Quota {
   private int unwritten;
   private int inFlight;
   private final ArrayDeque<CompletableFuture<Permit>> queue = new ArrayDeque<>();
-  private boolean wakeScheduled;
+  /** The timer that grants the head of the queue when the window frees, or null. */
+  private @Nullable Future<?> wake;
 
   private Quota(Builder builder) {
     this.calls = builder.calls;
@@ -188,6 +191,12 @@ public final class Quota {
       if (ticket.isCancelled()) {
         synchronized (lock) {
           queue.remove(ticket);
+          if (queue.isEmpty() && wake != null) {
+            // Nobody waits for the window any more: no timer should outlive the last waiter (a
+            // closed client's calls, say).
+            wake.cancel(false);
+            wake = null;
+          }
         }
       }
     });
@@ -212,9 +221,8 @@ public final class Quota {
         written.removeOldest(); // out of every window a call starting now can share
       }
       if (unwritten + written.size() >= calls) {
-        if (!written.isEmpty() && !wakeScheduled) {
-          wakeScheduled = true;
-          clock.schedule(this::wake, written.oldest() + span - now);
+        if (!written.isEmpty() && wake == null) {
+          wake = clock.schedule(this::wake, written.oldest() + span - now);
         } // else every one is unwritten: its write or release calls again
         break;
       }
@@ -228,7 +236,7 @@ public final class Quota {
   private void wake() {
     List<CompletableFuture<Permit>> granted;
     synchronized (lock) {
-      wakeScheduled = false;
+      wake = null;
       granted = grantLocked();
     }
     hand(granted);

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -43,6 +44,9 @@ final class ResponseReader {
    */
   static Summary read(Response<SummaryEnvelope> response, CostMeter costs) {
     int http = response.code();
+    if (http >= 300 && http <= 399) {
+      throw redirect(response);
+    }
     Long retryAfter = retryAfterMillis(response.headers());
     SummaryEnvelope envelope = response.isSuccessful() ? response.body() : parse(response.errorBody());
     byte[] raw = null;
@@ -102,13 +106,67 @@ final class ResponseReader {
   }
 
   /**
-   * The exception for a call that failed without an answer (connection refused or broken off, a
-   * timeout): for the synchronous and the asynchronous call paths alike.
+   * A redirect, which the API never sends and the client never follows (it could send the task,
+   * and the credentials, anywhere): the exception names where it pointed.
    */
-  static NetworkException failure(IOException thrown) {
+  private static UnexpectedResponseException redirect(Response<SummaryEnvelope> response) {
+    String location = response.headers().get("Location");
+    String where;
+    if (location == null) {
+      where = "without a Location";
+    } else {
+      HttpUrl url = response.raw().request().url().resolve(location);
+      where = url == null
+          ? "to an invalid Location \"" + shorten(location) + "\""
+          // A user name or password in the Location is nobody's business in a message.
+          : "to " + shorten(url.newBuilder().username("").password("").build().toString());
+    }
+    return new UnexpectedResponseException(Origin.HTTP, 0, "a redirect " + where
+        + ", not followed: the API never redirects", response.code(), null, null, null);
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+  }
+
+  /**
+   * The exception for a call that failed without a whole answer (connection refused or broken off,
+   * a timeout, an answer over the {@linkplain AnswerCap cap}): for the synchronous and the
+   * asynchronous call paths alike.
+   *
+   * @param deadlineMillis the attempt's deadline, to name it when it is what ended the attempt
+   *     (0 when there was none)
+   */
+  static BacklinksException failure(IOException thrown, long deadlineMillis) {
+    if (thrown instanceof AnswerCap.TooLarge) {
+      AnswerCap.TooLarge tooLarge = (AnswerCap.TooLarge) thrown;
+      return new UnexpectedResponseException(Origin.RESPONSE, 0, "an answer larger than "
+          + (tooLarge.maxBytes >= 1 << 20 && tooLarge.maxBytes % (1 << 20) == 0
+              ? (tooLarge.maxBytes >> 20) + " MiB" : tooLarge.maxBytes + " bytes")
+          + ", refused while reading it: real answers are at most a few hundred KB",
+          tooLarge.httpStatus, null, null, thrown);
+    }
+    if (deadlineMillis > 0 && isDeadline(thrown)) {
+      return new NetworkException(Origin.NETWORK, 0, "network timed out: no whole answer within "
+          + "the attempt's deadline of " + seconds(deadlineMillis) + " (connecting, sending, the "
+          + "service's work and reading the answer)", 0, null, null, thrown);
+    }
     String what = thrown instanceof InterruptedIOException ? "timed out or interrupted" : "failed";
     return new NetworkException(Origin.NETWORK, 0, "network " + what + ": " + describe(thrown), 0,
         null, null, thrown);
+  }
+
+  /**
+   * Whether OkHttp's call timeout ended the call: it reports that as a plain
+   * {@link InterruptedIOException} "timeout", where a read or connect timeout is a
+   * {@link java.net.SocketTimeoutException} and an interrupted thread says "interrupted".
+   */
+  private static boolean isDeadline(IOException thrown) {
+    return thrown.getClass() == InterruptedIOException.class && "timeout".equals(thrown.getMessage());
+  }
+
+  private static String seconds(long millis) {
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
   private static String describe(Throwable thrown) {
@@ -252,12 +310,17 @@ final class ResponseReader {
         if (type != SummaryEnvelope.class) {
           return null;
         }
-        // An IOException from reading the body is the network's (it broke off): Retrofit passes it on.
+        // An IOException from reading the body is the network's (it broke off) or the cap's:
+        // Retrofit passes it on.
         return (Converter<ResponseBody, SummaryEnvelope>) body -> {
-          Buffer bytes = readAll(body);
-          byte[] raw = copyOf(bytes); // before the parser consumes the buffer
-          SummaryEnvelope envelope = parse(bytes, body);
-          return envelope instanceof Unreadable ? envelope : new Answered(envelope, raw);
+          try {
+            Buffer bytes = readAll(body);
+            byte[] raw = copyOf(bytes); // before the parser consumes the buffer
+            SummaryEnvelope envelope = parse(bytes, body);
+            return envelope instanceof Unreadable ? envelope : new Answered(envelope, raw);
+          } finally {
+            body.close(); // a body given up half-read must still let its connection go
+          }
         };
       }
     };

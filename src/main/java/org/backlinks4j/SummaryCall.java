@@ -28,6 +28,7 @@ final class SummaryCall {
   private final CostMeter costs;
   private final int maxRetries;
   private final long timeoutMillis; // per attempt; negative keeps the OkHttp client's
+  private final long deadlineMillis; // the deadline that applies to each attempt, 0 for none
   private final List<SummaryTaskRequest> tasks;
   private final Clock clock;
   private final CompletableFuture<Summary> outcome = new CompletableFuture<>();
@@ -38,14 +39,19 @@ final class SummaryCall {
   private volatile @Nullable Call<SummaryEnvelope> inFlight;
   private volatile @Nullable Future<?> waitingToRetry;
   private volatile @Nullable Thread blockingCaller;
+  /** Whether an attempt was handed to OkHttp: from then on the call may have been charged. */
+  private volatile boolean sent;
+  /** The last attempt's failure, for a call closed while it waits to be retried. */
+  private volatile @Nullable BacklinksException lastFailure;
 
   SummaryCall(BacklinksApi api, Quota quota, CostMeter costs, int maxRetries,
-      long timeoutMillis, SummaryRequest request) {
+      long timeoutMillis, long deadlineMillis, SummaryRequest request) {
     this.api = api;
     this.quota = quota;
     this.costs = costs;
     this.maxRetries = maxRetries;
     this.timeoutMillis = timeoutMillis;
+    this.deadlineMillis = deadlineMillis;
     this.tasks = Collections.singletonList(request.wireTask());
     this.clock = quota.clock();
   }
@@ -60,6 +66,11 @@ final class SummaryCall {
   CompletableFuture<Summary> startBlocking() {
     blockingCaller = Thread.currentThread();
     return start();
+  }
+
+  /** The call's outcome, complete once it succeeded, failed, was cancelled or was closed. */
+  CompletableFuture<Summary> outcome() {
+    return outcome;
   }
 
   /** Starts the first attempt; the future completes with the outcome, and cancelling it stops all. */
@@ -98,6 +109,7 @@ final class SummaryCall {
     try {
       call = api.summaryLive(tasks);
       inFlight = call;
+      sent = true;
       enqueue(call, permit);
     } catch (RuntimeException | Error e) {
       // Thrown here it would vanish into the quota's future and leave the caller waiting forever.
@@ -149,6 +161,7 @@ final class SummaryCall {
       return;
     }
     failures.add(failure);
+    lastFailure = failure;
     long delay = RetryPolicy.delayMillis(maxRetries, failures, retryAfterMillis,
         quota.window(TimeUnit.MILLISECONDS) + quota.transitMargin(TimeUnit.MILLISECONDS),
         ThreadLocalRandom.current().nextDouble());
@@ -172,6 +185,26 @@ final class SummaryCall {
     }
   }
 
+  /**
+   * Ends the call with a {@link ClientClosedException} wherever it is: waiting for the quota, in
+   * flight, or waiting to be retried. Does nothing to a call that has its outcome already.
+   */
+  void closed() {
+    String where = waitingForQuota != null ? "waited for the quota"
+        : waitingToRetry != null ? "waited to be retried"
+        : "was in flight";
+    BacklinksException last = lastFailure;
+    boolean reached = sent;
+    ClientClosedException e = new ClientClosedException(
+        reached ? BacklinksException.Origin.NETWORK : BacklinksException.Origin.REQUEST,
+        "the client was closed while the call " + where
+            + (reached ? ": an attempt was sent, and may have been charged" : ": nothing was sent"),
+        last);
+    if (outcome.completeExceptionally(e)) {
+      stop();
+    }
+  }
+
   private void stop() {
     CompletableFuture<Quota.Permit> ticket = waitingForQuota;
     if (ticket != null) {
@@ -187,12 +220,13 @@ final class SummaryCall {
     }
   }
 
-  private static BacklinksException failureOf(Throwable t) {
+  private BacklinksException failureOf(Throwable t) {
     if (t instanceof BacklinksException) {
       return (BacklinksException) t;
     }
     if (t instanceof IOException) {
-      return ResponseReader.failure((IOException) t); // no answer: the network's failure
+      // No whole answer: the network's failure, the deadline's, or the answer cap's.
+      return ResponseReader.failure((IOException) t, deadlineMillis);
     }
     // The answer's converter never throws, so this came from an interceptor of the caller's own
     // OkHttpClient or from a bug: report it rather than leave the caller waiting.

@@ -24,6 +24,8 @@ final class Connection implements AutoCloseable {
 
   @Override
   public void close() {
+    client.close();
+    // The OkHttp client was the CLI's own, lent to the library client, which leaves it alone.
     client.okHttpClient().dispatcher().executorService().shutdown();
     client.okHttpClient().connectionPool().evictAll();
     if (demoServer != null) {

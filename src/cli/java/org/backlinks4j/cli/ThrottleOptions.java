@@ -38,8 +38,8 @@ final class ThrottleOptions {
   @Nullable Integer maxRetries;
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Limit on each attempt of a call, e.g. 30s (default: none beyond the "
-          + "read timeout of 130 s).")
+      description = "Deadline of each attempt of a call, from connecting to the answer's last "
+          + "byte, e.g. 30s (default 150s).")
   @Nullable Long timeoutMillis;
 
   /**

@@ -69,8 +69,7 @@ public final class FakeServerExtension implements BeforeEachCallback, AfterEachC
   public void afterEach(ExtensionContext context) throws IOException {
     try {
       if (client != null) {
-        client.okHttpClient().dispatcher().executorService().shutdown();
-        client.okHttpClient().connectionPool().evictAll();
+        client.close();
       }
       if (!context.getExecutionException().isPresent()) {
         server.assertContractKept();

@@ -1,0 +1,111 @@
+package org.backlinks4j;
+
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Refuses an answer larger than {@link #MAX_BYTES} while it is read, so that no answer, whatever
+ * its size, can exhaust the heap: a body that declares a larger {@code Content-Length} is refused
+ * before a byte of it is read, and any other stops at the first byte past the cap.
+ *
+ * <p>An application interceptor, the client's last: the bytes it counts are the ones every reader
+ * above it gets (after OkHttp has undone a gzip encoding), and Retrofit's buffering of an error
+ * body and any interceptor of the caller's own that peeks at bodies read through it too.
+ */
+final class AnswerCap implements Interceptor {
+  /**
+   * 2 MiB: ten times the largest real answer (about 200 KB, six maps of 1000 entries at
+   * {@code internal_list_limit} 1000). Not more, because what an answer of the cap's size costs
+   * grows faster than its size: Moshi skips a run of whitespace in a time that grows with the
+   * square of its length (0.5 s for 1 MiB, 1.5 s for 2 MiB, 35 s for 8 MiB on a busy 2-core
+   * machine).
+   */
+  static final long MAX_BYTES = 2L * 1024 * 1024;
+
+  private final long maxBytes;
+
+  AnswerCap(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    ResponseBody body = response.body();
+    if (body == null) {
+      return response;
+    }
+    if (body.contentLength() > maxBytes) {
+      response.close();
+      throw new TooLarge(maxBytes, response.code());
+    }
+    return response.newBuilder().body(new Capped(body, maxBytes, response.code())).build();
+  }
+
+  /**
+   * The answer passed the cap. An {@link IOException} so that it travels OkHttp's and Retrofit's
+   * paths for a failed read (the body is read inside them: Retrofit buffers error bodies); the
+   * call maps it to an {@link UnexpectedResponseException} ({@link ResponseReader#failure}).
+   */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    final long maxBytes;
+    final int httpStatus;
+
+    TooLarge(long maxBytes, int httpStatus) {
+      super("answer larger than " + maxBytes + " bytes");
+      this.maxBytes = maxBytes;
+      this.httpStatus = httpStatus;
+    }
+  }
+
+  /** A body that throws {@link TooLarge} rather than read past the cap. */
+  private static final class Capped extends ResponseBody {
+    private final ResponseBody body;
+    private final BufferedSource source;
+
+    Capped(ResponseBody body, long maxBytes, int httpStatus) {
+      this.body = body;
+      this.source = Okio.buffer(new ForwardingSource(body.source()) {
+        private long read;
+
+        @Override
+        public long read(Buffer sink, long byteCount) throws IOException {
+          // Never more than one byte past the cap: that byte is enough to know.
+          long n = super.read(sink, Math.min(byteCount, maxBytes - read + 1));
+          if (n > 0) {
+            read += n;
+            if (read > maxBytes) {
+              throw new TooLarge(maxBytes, httpStatus);
+            }
+          }
+          return n;
+        }
+      });
+    }
+
+    @Override
+    public @Nullable MediaType contentType() {
+      return body.contentType();
+    }
+
+    @Override
+    public long contentLength() {
+      return body.contentLength();
+    }
+
+    @Override
+    public BufferedSource source() {
+      return source;
+    }
+  }
+}

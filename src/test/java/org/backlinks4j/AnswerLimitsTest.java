@@ -1,0 +1,264 @@
+package org.backlinks4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
+import org.backlinks4j.BacklinksException.Origin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the client refuses to wait for or to read, over a real socket: a server that trickles
+ * bytes (the attempt's deadline ends it), a redirect (never followed), an answer past the size cap
+ * (refused while it is read).
+ */
+class AnswerLimitsTest {
+  private final MockWebServer server = new MockWebServer();
+  private final InstantClock clock = new InstantClock();
+  private BacklinksClient client;
+
+  @BeforeEach
+  void start() throws IOException {
+    server.start();
+    client = BacklinksClient.builder()
+        .credentials("login@example.com", "s3cret-pass")
+        .baseUrl(server.url("/").toString())
+        .clock(clock)
+        .build();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    client.close();
+    server.shutdown();
+  }
+
+  /**
+   * Headers at once, then the body 64 bytes every 50 ms: each byte resets the read timeout, so
+   * only a deadline over the whole attempt can end it.
+   */
+  private static MockResponse trickle() {
+    // MockWebServer throttles the request body it reads as well: 64 bytes hold the whole request.
+    return Fixtures.json(Fixtures.seedEnvelope()).throttleBody(64, 50, TimeUnit.MILLISECONDS);
+  }
+
+  /** A client whose read timeout (1 s) a trickle never reaches, with a 300 ms deadline. */
+  private BacklinksClient withDeadline(int maxRetries) {
+    return client.newBuilder()
+        .readTimeout(1, TimeUnit.SECONDS)
+        .callTimeout(300, TimeUnit.MILLISECONDS)
+        .maxRetries(maxRetries)
+        .build();
+  }
+
+  @Test
+  void everyAttemptHasADeadlineByDefault() {
+    assertEquals(150_000, client.okHttpClient().callTimeoutMillis());
+    assertEquals(130_000, client.okHttpClient().readTimeoutMillis());
+  }
+
+  @Test
+  void aLentOkHttpClientWithoutACallTimeoutGetsTheDeadlineAndKeepsItsOtherTimeouts() {
+    OkHttpClient lent = new OkHttpClient.Builder().readTimeout(7, TimeUnit.SECONDS).build();
+    BacklinksClient derived = client.newBuilder().okHttpClient(lent).build();
+
+    assertEquals(150_000, derived.okHttpClient().callTimeoutMillis());
+    assertEquals(7_000, derived.okHttpClient().readTimeoutMillis());
+    assertEquals(0, lent.callTimeoutMillis(), "the lender's own client is not changed");
+    derived.close();
+  }
+
+  @Test
+  void aLentOkHttpClientKeepsItsOwnCallTimeoutAndTheBuildersSettingWins() {
+    OkHttpClient lent = new OkHttpClient.Builder().callTimeout(40, TimeUnit.SECONDS).build();
+
+    BacklinksClient kept = client.newBuilder().okHttpClient(lent).build();
+    BacklinksClient set = client.newBuilder().okHttpClient(lent)
+        .callTimeout(5, TimeUnit.SECONDS).build();
+
+    assertEquals(40_000, kept.okHttpClient().callTimeoutMillis());
+    assertEquals(5_000, set.okHttpClient().callTimeoutMillis());
+    kept.close();
+    set.close();
+  }
+
+  @Test
+  void aTricklingAnswerEndsAtTheDeadlineWithARetryableNetworkExceptionNamingIt() throws Exception {
+    server.enqueue(trickle());
+    BacklinksClient deadline = withDeadline(0);
+
+    NetworkException e = assertThrows(NetworkException.class,
+        () -> deadline.summary(SummaryRequest.of("example.com")));
+
+    assertEquals("network timed out: no whole answer within the attempt's deadline of 300 ms "
+        + "(connecting, sending, the service's work and reading the answer)", e.getMessage());
+    assertTrue(e.isRetryable());
+    assertEquals(Origin.NETWORK, e.origin());
+    assertEquals(1, server.getRequestCount());
+    deadline.close();
+  }
+
+  @Test
+  void anAttemptThatHitsTheDeadlineIsRetriedAsAnyLostAnswer() throws Exception {
+    server.enqueue(trickle());
+    server.enqueue(trickle());
+    server.enqueue(Fixtures.json(Fixtures.seedEnvelope()));
+    BacklinksClient deadline = withDeadline(2);
+
+    CompletableFuture<Summary> future = deadline.summaryAsync(SummaryRequest.of("example.com"));
+
+    assertEquals(41245L, future.get(30, TimeUnit.SECONDS).requireResult().getBacklinks());
+    assertEquals(3, server.getRequestCount());
+    assertNull(server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
+    assertEquals("1", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
+    assertEquals("2", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
+    deadline.close();
+  }
+
+  @Test
+  void aCallsOwnTimeoutIsItsAttemptsDeadline() throws Exception {
+    server.enqueue(trickle());
+    BacklinksClient slowReads = client.newBuilder().readTimeout(1, TimeUnit.SECONDS).build();
+
+    ExecutionException e = assertThrows(ExecutionException.class,
+        () -> slowReads.summaryAsync(SummaryRequest.of("example.com"),
+            CallOptions.defaults().withMaxRetries(0).withTimeout(250, TimeUnit.MILLISECONDS))
+            .get(30, TimeUnit.SECONDS));
+
+    NetworkException network = assertInstanceOf(NetworkException.class, e.getCause());
+    assertTrue(network.getMessage().contains("the attempt's deadline of 250 ms"),
+        network.getMessage());
+    slowReads.close();
+  }
+
+  @Test
+  void aRedirectIsNotFollowedAndNamesWhereItPointed() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(307)
+        .setHeader("Location", "/elsewhere/v3/backlinks/summary/live"));
+    server.enqueue(Fixtures.json(Fixtures.seedEnvelope())); // what a follow would have found
+
+    UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
+        () -> client.summary(SummaryRequest.of("example.com")));
+
+    assertEquals("a redirect to " + server.url("/elsewhere/v3/backlinks/summary/live")
+        + ", not followed: the API never redirects (HTTP 307)", e.getMessage());
+    assertEquals(307, e.httpStatus());
+    assertEquals(Origin.HTTP, e.origin());
+    assertFalse(e.isRetryable());
+    assertEquals(1, server.getRequestCount(), "no second request, and no retry");
+  }
+
+  @Test
+  void aRedirectsCredentialsStayOutOfTheMessage() {
+    server.enqueue(new MockResponse().setResponseCode(301)
+        .setHeader("Location", "https://user:hunter2@proxy.example/v3/"));
+
+    UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
+        () -> client.summary(SummaryRequest.of("example.com")));
+
+    assertEquals("a redirect to https://proxy.example/v3/, not followed: the API never redirects "
+        + "(HTTP 301)", e.getMessage());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void aRedirectOverHttpsIsNotFollowedEither() {
+    // followSslRedirects governs a redirect between http and https: both are off.
+    server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location",
+        "https://127.0.0.1:1/v3/backlinks/summary/live"));
+
+    UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
+        () -> client.summary(SummaryRequest.of("example.com")));
+
+    assertTrue(e.getMessage().startsWith("a redirect to https://127.0.0.1:1/"), e.getMessage());
+  }
+
+  /** A valid envelope of exactly {@code size} bytes: a field the model does not know pads it. */
+  private static Buffer envelopeOfSize(long size) {
+    String envelope = Fixtures.seedEnvelope().trim();
+    String open = "{\"padding\":\"";
+    String close = "\"," + envelope.substring(1);
+    Buffer body = new Buffer().writeUtf8(open);
+    long padding = size - open.length() - close.getBytes(StandardCharsets.UTF_8).length;
+    while (padding > 0) {
+      int n = (int) Math.min(8192, padding);
+      body.writeUtf8("x".repeat(n));
+      padding -= n;
+    }
+    body.writeUtf8(close);
+    assertEquals(size, body.size());
+    return body;
+  }
+
+  @Test
+  void anAnswerOfExactlyTheCapIsRead() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+        .setChunkedBody(envelopeOfSize(AnswerCap.MAX_BYTES), 64 * 1024));
+
+    Summary summary = client.summary(SummaryRequest.of("example.com"));
+
+    assertEquals(41245L, summary.requireResult().getBacklinks());
+  }
+
+  @Test
+  void aChunkedAnswerOneBytePastTheCapIsRefusedWhileItIsRead() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+        .setChunkedBody(envelopeOfSize(AnswerCap.MAX_BYTES + 1), 64 * 1024));
+
+    UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
+        () -> client.summary(SummaryRequest.of("example.com")));
+
+    assertEquals("an answer larger than 2 MiB, refused while reading it: real answers are at most "
+        + "a few hundred KB", e.getMessage());
+    assertEquals(Origin.RESPONSE, e.origin());
+    assertFalse(e.isRetryable());
+    assertEquals(1, server.getRequestCount(), "not retried");
+  }
+
+  @Test
+  void aDeclaredLengthPastTheCapIsRefusedBeforeReadingIt() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+        .setBody(envelopeOfSize(AnswerCap.MAX_BYTES + 1)));
+
+    UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
+        () -> client.summary(SummaryRequest.of("example.com")));
+
+    assertTrue(e.getMessage().startsWith("an answer larger than 2 MiB"), e.getMessage());
+    assertEquals(200, e.httpStatus());
+  }
+
+  @Test
+  void anErrorPageIsCappedToo() throws Exception {
+    // Retrofit buffers the body of an HTTP error before the client reads it: through the cap.
+    Buffer html = new Buffer();
+    while (html.size() <= AnswerCap.MAX_BYTES) {
+      html.writeUtf8("<p>" + "x".repeat(8000) + "</p>\n");
+    }
+    server.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html")
+        .setChunkedBody(html, 64 * 1024));
+
+    CompletableFuture<Summary> future = client.summaryAsync(SummaryRequest.of("example.com"));
+
+    ExecutionException e = assertThrows(ExecutionException.class,
+        () -> future.get(30, TimeUnit.SECONDS));
+    UnexpectedResponseException tooLarge = assertInstanceOf(UnexpectedResponseException.class,
+        e.getCause());
+    assertEquals(502, tooLarge.httpStatus());
+    assertEquals(1, server.getRequestCount(), "a 502 is retried, but not one refused as too large");
+  }
+}
