@@ -138,7 +138,7 @@ public final class BacklinksClient implements AutoCloseable {
     this.costs = new CostMeter(builder.spendingCapDollars);
     this.api = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .callFactory(new AttemptCallFactory(http))
+        .client(http)
         // Answers first, through the reader that turns a bad body into a typed failure; Moshi's
         // factory then only writes request bodies.
         .addConverterFactory(ResponseReader.converterFactory())
