@@ -4,11 +4,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.backlinks4j.internal.Clock;
+import org.backlinks4j.internal.SharedLimiter;
+import org.backlinks4j.internal.SharedQuotas;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +49,13 @@ import org.jspecify.annotations.Nullable;
  *       whole. Waiting async calls hold no thread at all.
  * </ul>
  *
+ * <p><b>Sharing the account with others.</b> When the service refuses a call with 40202 (rate) or
+ * 40209 (concurrency) although this quota let it through, someone else is using the account: the
+ * quota lowers its own limit to 70 % of its load at that moment and restores it over about one
+ * window, as the AWS SDKs' adaptive rate limiting does (CUBIC); see {@code docs/quota.md}. When
+ * several processes share one account, a quota kept in Redis
+ * ({@code org.backlinks4j.redis.RedisQuota}) shares the limits exactly instead.
+ *
  * <p>Why not a library: Resilience4j's RateLimiter counts in fixed refresh periods (two periods'
  * worth can start within one sliding window), Guava's RateLimiter paces evenly (it never lets a
  * burst of 2000 start at once, so a job with high latency wastes the quota) and has no async
@@ -73,23 +84,55 @@ public final class Quota {
   private final long marginNanos;
   private final int maxConcurrent;
   private final Clock clock;
+  private final boolean adaptive;
+
+  /** Where the counts live when processes share them; null for this process alone. */
+  private final @Nullable SharedLimiter shared;
+  /** Set once the shared store failed and the quota went on in this process alone. */
+  private volatile boolean fellBack;
 
   private final Object lock = new Object();
+  /** The limits that refusals from the service lower and time restores (guarded by the lock). */
+  private final AdaptiveLimit adaptiveCalls;
+  private final AdaptiveLimit adaptiveConcurrency;
   /** Write moments of calls that may still share a window with a call starting now. */
   private final WriteTimes written = new WriteTimes();
   /** Calls started whose request is not written yet: their moments are still to come. */
   private int unwritten;
   private int inFlight;
   private final ArrayDeque<CompletableFuture<Permit>> queue = new ArrayDeque<>();
-  /** The timer that grants the head of the queue when the window frees, or null. */
+  /**
+   * The timer that grants the head of the queue when the window frees or a lowered limit rises,
+   * or null; and when it is due ({@link Long#MAX_VALUE} when there is none).
+   */
   private @Nullable Future<?> wake;
+  private long wakeAt = Long.MAX_VALUE;
+
+  static {
+    SharedQuotas.install(Quota::new);
+  }
 
   private Quota(Builder builder) {
-    this.calls = builder.calls;
-    this.windowNanos = builder.windowNanos;
-    this.marginNanos = builder.marginNanos;
-    this.maxConcurrent = builder.maxConcurrent;
-    this.clock = builder.clock;
+    this(builder.calls, builder.windowNanos, builder.marginNanos, builder.maxConcurrent,
+        builder.clock, builder.adaptive, null);
+  }
+
+  private Quota(SharedLimiter shared) {
+    this(shared.calls(), shared.windowNanos(), shared.marginNanos(), shared.maxConcurrent(),
+        Clock.SYSTEM, true, shared);
+  }
+
+  private Quota(int calls, long windowNanos, long marginNanos, int maxConcurrent, Clock clock,
+      boolean adaptive, @Nullable SharedLimiter shared) {
+    this.adaptive = adaptive;
+    this.calls = calls;
+    this.windowNanos = windowNanos;
+    this.marginNanos = marginNanos;
+    this.maxConcurrent = maxConcurrent;
+    this.clock = clock;
+    this.shared = shared;
+    this.adaptiveCalls = new AdaptiveLimit(calls, windowNanos + marginNanos);
+    this.adaptiveConcurrency = new AdaptiveLimit(maxConcurrent, windowNanos + marginNanos);
   }
 
   /**
@@ -154,8 +197,9 @@ public final class Quota {
    * @return the count
    */
   public int inFlight() {
+    int shared = this.shared != null ? this.shared.inFlight() : 0;
     synchronized (lock) {
-      return inFlight;
+      return inFlight + shared;
     }
   }
 
@@ -165,8 +209,9 @@ public final class Quota {
    * @return the count
    */
   public int waiting() {
+    int shared = this.shared != null ? this.shared.waiting() : 0;
     synchronized (lock) {
-      return queue.size();
+      return queue.size() + shared;
     }
   }
 
@@ -177,9 +222,68 @@ public final class Quota {
   /**
    * Asks to start a call. The future completes, in order of asking, when both bounds allow; its
    * permit must then be released once the call has its answer. Cancelling the future before that
-   * leaves the queue without starting anything.
+   * leaves the queue without starting anything. A shared quota whose store cannot be reached
+   * completes it exceptionally with a {@link BacklinksException}, unless it falls back to this
+   * process alone.
    */
   CompletableFuture<Permit> acquire() {
+    SharedLimiter store = shared;
+    if (store != null && !fellBack) {
+      return acquireShared(store);
+    }
+    return acquireLocal();
+  }
+
+  private CompletableFuture<Permit> acquireShared(SharedLimiter store) {
+    CompletableFuture<Permit> ticket = new CompletableFuture<>();
+    CompletableFuture<SharedLimiter.Slot> slot;
+    try {
+      slot = store.acquire();
+    } catch (RuntimeException e) {
+      slot = new CompletableFuture<>();
+      slot.completeExceptionally(e);
+    }
+    CompletableFuture<SharedLimiter.Slot> asked = slot;
+    asked.whenComplete((granted, failure) -> {
+      if (failure == null) {
+        Permit permit = new Permit(this, granted);
+        if (!ticket.complete(permit)) {
+          permit.release(); // cancelled meanwhile
+        }
+        return;
+      }
+      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+          ? failure.getCause() : failure;
+      if (cause instanceof CancellationException || ticket.isDone()) {
+        return;
+      }
+      if (store.fallsBackToLocal()) {
+        fellBack = true; // the limiter has said so where the user reads it
+        CompletableFuture<Permit> local = acquireLocal();
+        local.whenComplete((permit, never) -> {
+          if (permit != null && !ticket.complete(permit)) {
+            permit.release();
+          }
+        });
+        ticket.whenComplete((permit, never) -> {
+          if (ticket.isCancelled()) {
+            local.cancel(false);
+          }
+        });
+        return;
+      }
+      ticket.completeExceptionally(new NetworkException(BacklinksException.Origin.REQUEST, 0,
+          String.valueOf(cause.getMessage()), 0, null, null, cause));
+    });
+    ticket.whenComplete((permit, failure) -> {
+      if (ticket.isCancelled()) {
+        asked.cancel(false);
+      }
+    });
+    return ticket;
+  }
+
+  private CompletableFuture<Permit> acquireLocal() {
     CompletableFuture<Permit> ticket = new CompletableFuture<>();
     List<CompletableFuture<Permit>> granted;
     synchronized (lock) {
@@ -196,6 +300,7 @@ public final class Quota {
             // closed client's calls, say).
             wake.cancel(false);
             wake = null;
+            wakeAt = Long.MAX_VALUE;
           }
         }
       }
@@ -212,18 +317,21 @@ public final class Quota {
         queue.pollFirst();
         continue;
       }
-      if (inFlight >= maxConcurrent) {
-        break; // a release grants the next one
-      }
       long now = clock.nanoTime();
+      if (inFlight >= concurrencyLimit(now)) {
+        // A release grants the next one, or the lowered limit's next rise.
+        wakeAfter(adaptive ? adaptiveConcurrency.nanosToNextRise(now) : -1);
+        break;
+      }
       long span = windowNanos + marginNanos;
       while (!written.isEmpty() && now - written.oldest() >= span) {
         written.removeOldest(); // out of every window a call starting now can share
       }
-      if (unwritten + written.size() >= calls) {
-        if (!written.isEmpty() && wake == null) {
-          wake = clock.schedule(this::wake, written.oldest() + span - now);
-        } // else every one is unwritten: its write or release calls again
+      if (unwritten + written.size() >= callLimit(now)) {
+        long rise = adaptive ? adaptiveCalls.nanosToNextRise(now) : -1;
+        long leave = written.isEmpty() ? -1 : written.oldest() + span - now;
+        // Whichever comes first; when every one is unwritten, its write or release calls again.
+        wakeAfter(rise < 0 ? leave : leave < 0 ? rise : Math.min(rise, leave));
         break;
       }
       unwritten++;
@@ -233,10 +341,34 @@ public final class Quota {
     return granted;
   }
 
+  private int callLimit(long now) {
+    return adaptive ? adaptiveCalls.limit(now) : calls;
+  }
+
+  private int concurrencyLimit(long now) {
+    return adaptive ? adaptiveConcurrency.limit(now) : maxConcurrent;
+  }
+
+  /** Schedules a wake after {@code delayNanos} unless one is due by then or the delay is -1. */
+  private void wakeAfter(long delayNanos) {
+    if (delayNanos < 0) {
+      return;
+    }
+    long at = clock.nanoTime() + delayNanos;
+    if (wake == null || at - wakeAt < 0) {
+      if (wake != null) {
+        wake.cancel(false); // a sooner one replaces it
+      }
+      wakeAt = at;
+      wake = clock.schedule(this::wake, delayNanos);
+    }
+  }
+
   private void wake() {
     List<CompletableFuture<Permit>> granted;
     synchronized (lock) {
       wake = null;
+      wakeAt = Long.MAX_VALUE;
       granted = grantLocked();
     }
     hand(granted);
@@ -274,10 +406,34 @@ public final class Quota {
     hand(granted);
   }
 
+  /**
+   * The service refused a call this quota let through: 40202 (the account's window is full) or
+   * 40209 (its slots are taken), so someone else is using the account. Lowers this quota's own
+   * limit (see {@link AdaptiveLimit}); a shared quota, which already counts every process of the
+   * account, leaves its limits alone.
+   */
+  private void refused(Permit permit, int statusCode) {
+    if (permit.slot != null || !adaptive) {
+      return;
+    }
+    synchronized (lock) {
+      long now = clock.nanoTime();
+      if (statusCode == 40202) {
+        long span = windowNanos + marginNanos;
+        while (!written.isEmpty() && now - written.oldest() >= span) {
+          written.removeOldest();
+        }
+        adaptiveCalls.refused(now, permit.grantedAt, unwritten + written.size());
+      } else if (statusCode == 40209) {
+        adaptiveConcurrency.refused(now, permit.grantedAt, inFlight);
+      }
+    }
+  }
+
   /** Completes granted tickets outside the lock: their continuations may start HTTP calls. */
   private void hand(List<CompletableFuture<Permit>> granted) {
     for (CompletableFuture<Permit> ticket : granted) {
-      Permit permit = new Permit(this);
+      Permit permit = new Permit(this, null);
       if (!ticket.complete(permit)) {
         permit.release(); // cancelled between the grant and now
       }
@@ -299,25 +455,49 @@ public final class Quota {
     static final long UNWRITTEN = Long.MIN_VALUE;
 
     private final Quota quota;
+    /** The slot in the shared store, or null when this process's counts hold the call. */
+    final SharedLimiter.@Nullable Slot slot;
+    final long grantedAt;
     private final AtomicBoolean released = new AtomicBoolean();
     long writtenAt = UNWRITTEN; // guarded by the quota's lock
 
-    Permit(Quota quota) {
+    Permit(Quota quota, SharedLimiter.@Nullable Slot slot) {
       this.quota = quota;
+      this.slot = slot;
+      this.grantedAt = quota.clock.nanoTime();
     }
 
     /** The call's request is being written to the network now. */
     void written() {
       if (!released.get()) {
-        quota.written(this);
+        if (slot != null) {
+          slot.written(quota.clock.nanoTime());
+        } else {
+          quota.written(this);
+        }
       }
     }
 
     /** The call has its answer or failed: its slot of concurrency goes back. Idempotent. */
     void release() {
       if (released.compareAndSet(false, true)) {
-        quota.release(this);
+        if (slot != null) {
+          slot.release();
+        } else {
+          quota.release(this);
+        }
       }
+    }
+
+    /**
+     * The service refused the call with {@code statusCode}: tells the quota (a 40202 or 40209
+     * lowers its limit for a while), then releases. Idempotent with {@link #release()}.
+     */
+    void refused(int statusCode) {
+      if (!released.get()) {
+        quota.refused(this, statusCode);
+      }
+      release();
     }
   }
 
@@ -328,6 +508,7 @@ public final class Quota {
     long marginNanos = TimeUnit.MILLISECONDS.toNanos(DEFAULT_TRANSIT_MARGIN_MILLIS);
     int maxConcurrent = DEFAULT_MAX_CONCURRENT;
     Clock clock = Clock.SYSTEM;
+    boolean adaptive = true;
 
     Builder() {
     }
@@ -381,6 +562,12 @@ public final class Quota {
         throw new IllegalArgumentException("margin < 0: " + margin);
       }
       this.marginNanos = unit.toNanos(margin);
+      return this;
+    }
+
+    /** Whether refusals from the service lower the limits for a while (default: yes). */
+    Builder adaptive(boolean adaptive) {
+      this.adaptive = adaptive;
       return this;
     }
 

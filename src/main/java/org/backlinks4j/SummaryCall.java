@@ -93,7 +93,14 @@ final class SummaryCall {
     }
     CompletableFuture<Quota.Permit> ticket = quota.acquire();
     waitingForQuota = ticket;
-    ticket.thenAccept(this::send);
+    ticket.whenComplete((permit, failure) -> {
+      if (permit != null) {
+        send(permit);
+      } else if (!(failure instanceof java.util.concurrent.CancellationException)) {
+        waitingForQuota = null;
+        outcome.completeExceptionally(failureOf(failure)); // a shared quota's store is unreachable
+      }
+    });
     if (outcome.isDone()) {
       ticket.cancel(false); // cancelled while we queued
     }
@@ -129,15 +136,18 @@ final class SummaryCall {
     Callback<SummaryEnvelope> callback = new Callback<SummaryEnvelope>() {
       @Override
       public void onResponse(Call<SummaryEnvelope> call, Response<SummaryEnvelope> response) {
-        permit.release();
         Summary summary;
         try {
           summary = ResponseReader.read(response, costs); // records the cost the answer reports
+          permit.release();
         } catch (BacklinksException e) {
+          // A 40202 or 40209 tells the quota that someone else uses the account; it releases too.
+          permit.refused(e.statusCode());
           Long retryAfter = e.retryAfterMillis();
           failed(e, retryAfter == null ? -1 : retryAfter);
           return;
         } catch (RuntimeException e) {
+          permit.release();
           failed(failureOf(e), -1); // a bug in reading must still end the call
           return;
         }

@@ -68,6 +68,12 @@ final class ConnectionOptions {
     }
     try {
       applyTo(builder, err);
+      java.net.URI redis = throttle.sharedQuota(env);
+      if (redis != null) {
+        // After applyTo: the builder's own rate and cap give way to the account's shared quota.
+        builder.quota(throttle.sharedQuota(redis,
+            useDemo ? "demo" : Objects.requireNonNull(credentials, "credentials").login(), err));
+      }
       return new Connection(builder.build(), demoServer);
     } catch (RuntimeException e) {
       if (demoServer != null) {
@@ -90,6 +96,7 @@ final class ConnectionOptions {
       throw new IllegalArgumentException("--base-url is not an http(s) URL: " + base);
     }
     Credentials credentials = credentials(env);
+    throttle.sharedQuota(env); // checks it
     boolean useDemo = demo || (credentials == null && base == null && !sandbox);
     if (!useDemo && credentials == null) {
       throw new IllegalArgumentException(

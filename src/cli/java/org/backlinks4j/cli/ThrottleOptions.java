@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Quota;
+import org.backlinks4j.redis.RedisQuota;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -31,6 +32,19 @@ final class ThrottleOptions {
       description = "At most N calls in flight at once (default " + Quota.DEFAULT_MAX_CONCURRENT
           + ", DataForSEO's limit).")
   @Nullable Integer maxConcurrent;
+
+  @Option(names = "--shared-quota", paramLabel = "redis://HOST:PORT[/DB]",
+      description = "Share the quota with every process that names this Redis and the same login "
+          + "(env DATAFORSEO_SHARED_QUOTA): --rate and --max-concurrent are then the account's "
+          + "limits for all of them together.")
+  @Nullable String sharedQuota;
+
+  @Option(names = "--shared-quota-fallback", paramLabel = "fail|local",
+      converter = FallbackConverter.class,
+      description = "When the shared quota's Redis cannot be reached: fail the calls (default), or "
+          + "go on with this process's own quota (a warning says so; other processes are then "
+          + "not counted).")
+  RedisFallback sharedQuotaFallback = RedisFallback.FAIL;
 
   @Option(names = "--max-retries", paramLabel = "N", converter = NonNegativeInt.class,
       description = "Retries of a call that failed transiently (default "
@@ -121,6 +135,89 @@ final class ThrottleOptions {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("'" + text + "' is not a whole number from " + min
           + " to " + Integer.MAX_VALUE);
+    }
+  }
+
+  /**
+   * The shared quota's Redis: {@code --shared-quota}, else {@code DATAFORSEO_SHARED_QUOTA}, checked;
+   * null when neither is set.
+   *
+   * @throws IllegalArgumentException when it is not a redis:// or rediss:// URI with a host
+   */
+  java.net.@Nullable URI sharedQuota(java.util.Map<String, String> env) {
+    String text = sharedQuota != null ? sharedQuota : env.get("DATAFORSEO_SHARED_QUOTA");
+    if (text == null || text.trim().isEmpty()) {
+      return null;
+    }
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(text.trim());
+    } catch (java.net.URISyntaxException e) {
+      uri = null;
+    }
+    String scheme = uri == null ? null : uri.getScheme();
+    // Not echoed whole: the URI may carry Redis's password.
+    if (uri == null || scheme == null || !(scheme.equals("redis") || scheme.equals("rediss"))
+        || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "--shared-quota must be redis://HOST:PORT[/DB] (or rediss:// for TLS)");
+    }
+    String path = uri.getPath();
+    if (path != null && !path.isEmpty() && !path.equals("/") && !path.substring(1).matches("\\d{1,5}")) {
+      throw new IllegalArgumentException("--shared-quota: the database after the port must be a "
+          + "number, as in redis://localhost:6379/0");
+    }
+    if (uri.getPort() == -1) {
+      try {
+        uri = new java.net.URI(scheme, uri.getUserInfo(), uri.getHost(), 6379, path, null, null);
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalArgumentException("--shared-quota: " + e.getMessage(), e);
+      }
+    }
+    return uri;
+  }
+
+  /**
+   * The account's quota kept in the Redis at {@code redis}, with the limits these options give
+   * (or DataForSEO's), for all the processes that share it.
+   */
+  Quota sharedQuota(java.net.URI redis, String login, java.io.PrintWriter err) {
+    RedisQuota.Builder shared = RedisQuota.builder(redis)
+        .account(login)
+        .whenUnavailable(sharedQuotaFallback == RedisFallback.LOCAL
+            ? RedisQuota.WhenUnavailable.LOCAL : RedisQuota.WhenUnavailable.FAIL)
+        .warnings(line -> {
+          err.println("backlinks: " + line);
+          err.flush();
+        });
+    if (rate != null) {
+      shared.rate(rate.calls, rate.windowMillis, TimeUnit.MILLISECONDS);
+    }
+    if (maxConcurrent != null) {
+      shared.maxConcurrent(maxConcurrent);
+    }
+    return shared.build();
+  }
+
+  /** What calls do when the shared quota's Redis cannot be reached. */
+  enum RedisFallback {
+    FAIL,
+    LOCAL
+  }
+
+  /** Picocli's hook for {@code --shared-quota-fallback}. */
+  static final class FallbackConverter implements CommandLine.ITypeConverter<RedisFallback> {
+    @Override
+    public RedisFallback convert(String value) {
+      switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "fail":
+          return RedisFallback.FAIL;
+        case "local":
+          return RedisFallback.LOCAL;
+        default:
+          throw new CommandLine.TypeConversionException(
+              "'" + value + "' is not fail or local");
+      }
     }
   }
 

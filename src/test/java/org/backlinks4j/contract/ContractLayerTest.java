@@ -10,19 +10,19 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Fixtures;
 import org.backlinks4j.SummaryRequest;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.backlinks4j.model.SummaryResult;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The contract layer catches what it is there to catch: broken requests and broken answers, both
- * when checked directly and when they pass through a MockWebServer; and it lets through what the
+ * when checked directly and when they pass through the fake server; and it lets through what the
  * spec allows, including answer fields the spec does not know.
  */
 class ContractLayerTest {
@@ -31,17 +31,13 @@ class ContractLayerTest {
       "[{\"target\":\"explodingtopics.com\",\"internal_list_limit\":10,\"backlinks_status_type\":\"all\","
           + "\"backlinks_filters\":[[\"dofollow\",\"=\",true],\"and\",[\"domain_from_rank\",\">=\",300]]}]";
 
-  private final MockWebServer server = new MockWebServer();
-  @RegisterExtension final ContractDispatcher contract = ContractDispatcher.install(server);
+  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
+  private FakeDataForSeo server;
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+  void start() {
+    // Every request, and every answer enqueued here, is checked against the spec.
+    server = fake.server().checkAnswers(true);
   }
 
   @Test
@@ -151,15 +147,15 @@ class ContractLayerTest {
   }
 
   @Test
-  void theDispatcherPassesAnAnswerWithNullCountsThroughTheClient() {
+  void theFakePassesAnAnswerWithNullCountsThroughTheClient() {
     server.enqueue(Fixtures.json(Fixtures.nullCountsEnvelope()));
     BacklinksClient client = BacklinksClient.builder().credentials("login", "password")
-        .baseUrl(server.url("/").toString()).build();
+        .baseUrl(server.baseUrl()).build();
 
     SummaryResult result = client.summary(SummaryRequest.of("example.com")).requireResult();
 
     assertTrue(result.getReferringLinksTld().containsKey(""));
-    assertEquals(List.of(), contract.takeViolations());
+    assertEquals(List.of(), server.takeContractViolations());
   }
 
   @Test
@@ -182,56 +178,56 @@ class ContractLayerTest {
   }
 
   @Test
-  void theDispatcherCatchesABrokenRequestOnTheWire() throws IOException {
+  void theFakeCatchesABrokenRequestOnTheWire() throws IOException {
     server.enqueue(Fixtures.json(Fixtures.seedEnvelope()));
 
     postRaw("[{\"internal_list_limit\":\"ten\"}]", true);
 
-    List<String> problems = contract.takeViolations();
+    List<String> problems = server.takeContractViolations();
     assertMentions(problems, "target");
     assertMentions(problems, "internal_list_limit");
   }
 
   @Test
-  void theDispatcherCatchesARequestWithoutCredentials() throws IOException {
+  void theFakeCatchesARequestWithoutCredentials() throws IOException {
     server.enqueue(Fixtures.json(Fixtures.seedEnvelope()));
 
     postRaw("[{\"target\":\"a.com\"}]", false);
 
-    assertMentions(contract.takeViolations(), "security");
+    assertMentions(server.takeContractViolations(), "security");
   }
 
   @Test
-  void theDispatcherCatchesABrokenFixtureTheClientWouldSwallow() {
+  void theFakeCatchesABrokenFixtureTheClientWouldSwallow() {
     server.enqueue(Fixtures.json(replaced(Fixtures.seedEnvelope(),
         "\"referring_domains\": 12372", "\"referring_domains\": \"12372\"")));
     BacklinksClient client = BacklinksClient.builder().credentials("login", "password")
-        .baseUrl(server.url("/").toString()).build();
+        .baseUrl(server.baseUrl()).build();
 
     SummaryResult result = client.summary(SummaryRequest.of("explodingtopics.com")).requireResult();
 
     assertEquals(12372L, result.getReferringDomains()); // the client took it...
-    assertMentions(contract.takeViolations(), "referring_domains"); // ...the contract did not
+    assertMentions(server.takeContractViolations(), "referring_domains"); // ...the contract did not
   }
 
   @Test
   void anAnswerOutsideTheSpecOnPurposeIsServedUnchecked() throws IOException {
-    contract.enqueueOffContract(new MockResponse().setResponseCode(502)
+    server.enqueueOffContract(new MockResponse().setResponseCode(502)
         .setHeader("Content-Type", "text/html").setBody("<html>Bad gateway</html>"));
 
     assertEquals(502, postRaw("[{\"target\":\"a.com\"}]", true));
-    assertEquals(List.of(), contract.takeViolations());
+    assertEquals(List.of(), server.takeContractViolations());
   }
 
   @Test
   void anUndocumentedAnswerEnqueuedAsUsualIsCaught() {
-    contract.enqueueResponse(new MockResponse().setResponseCode(502).setBody("<html>Bad gateway</html>"));
+    server.enqueue(new MockResponse().setResponseCode(502).setBody("<html>Bad gateway</html>"));
     BacklinksClient client = BacklinksClient.builder().credentials("login", "password")
-        .baseUrl(server.url("/").toString()).maxRetries(0).build();
+        .baseUrl(server.baseUrl()).maxRetries(0).build();
 
     assertThrows(RuntimeException.class, () -> client.summary(SummaryRequest.of("a.com")));
 
-    assertMentions(contract.takeViolations(), "502");
+    assertMentions(server.takeContractViolations(), "502");
   }
 
   @Test

@@ -30,8 +30,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  * the spec does not name, because the service adds fields over time and the client must tolerate
  * them; everything the spec does name must have its type, range and shape.
  *
- * <p>Most tests do not call this directly: {@link ContractDispatcher} runs every request and answer
- * that passes through a MockWebServer through it.
+ * <p>Most tests do not call this directly: the fake server ({@code org.backlinks4j.fake.FakeDataForSeo})
+ * runs every request, and on demand every enqueued answer, through it.
  */
 public final class ContractValidator {
   /** The spec, relative to the project directory that Maven runs the tests in. */

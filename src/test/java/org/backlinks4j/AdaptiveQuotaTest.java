@@ -1,0 +1,135 @@
+package org.backlinks4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A quota that meets refusals from the service lowers its own limits and restores them over
+ * time ({@link AdaptiveLimit}), against a fake clock.
+ */
+class AdaptiveQuotaTest {
+  private static final long MS = 1_000_000L;
+  private static final long WINDOW = 1000 * MS; // the window plus its margin of 0
+
+  private final FakeClock clock = new FakeClock();
+
+  private Quota quota(int calls, int maxConcurrent) {
+    return Quota.builder()
+        .rate(calls, 1000, TimeUnit.MILLISECONDS)
+        .transitMargin(0, TimeUnit.MILLISECONDS)
+        .maxConcurrent(maxConcurrent)
+        .clock(clock)
+        .build();
+  }
+
+  @Test
+  void theCurveDropsToSeventyPercentClimbsBackInKWindowsAndRecoversFully() {
+    AdaptiveLimit limit = new AdaptiveLimit(200, WINDOW);
+    long t0 = 5_000 * MS;
+    assertEquals(200, limit.limit(t0));
+    assertEquals(-1, limit.nanosToNextRise(t0));
+    assertTrue(limit.refused(t0, t0 - 1, 100));
+    assertEquals(70, limit.limit(t0), "0.7 of the load at the refusal");
+    // K = cbrt(100 * 0.3 / (0.1 * 200)) = 1.1447 windows back to the load of 100.
+    assertEquals(99, limit.limit(t0 + 1144 * MS));
+    assertEquals(100, limit.limit(t0 + 1145 * MS));
+    assertEquals(200, limit.limit(t0 + 3_500 * MS), "the configured limit within 3.5 windows");
+    assertEquals(-1, limit.nanosToNextRise(t0 + 3_500 * MS));
+  }
+
+  @Test
+  void theNextRiseIsWhenTheLimitGrowsByOne() {
+    AdaptiveLimit limit = new AdaptiveLimit(200, WINDOW);
+    limit.refused(0, 1, 100);
+    long rise = limit.nanosToNextRise(0);
+    assertEquals(70, limit.limit(rise - 1));
+    assertEquals(71, limit.limit(rise));
+  }
+
+  @Test
+  void onlyACallGrantedAfterTheLastCutCutsAgain() {
+    AdaptiveLimit limit = new AdaptiveLimit(200, WINDOW);
+    assertTrue(limit.refused(10, 5, 100));
+    assertEquals(false, limit.refused(20, 9, 70), "under way before the cut");
+    assertEquals(70, limit.limit(20));
+    assertTrue(limit.refused(30, 11, 70));
+    assertEquals(49, limit.limit(30));
+  }
+
+  @Test
+  void aRateRefusalHoldsTheNextCallsUntilTheLoweredLimitAllows() {
+    Quota quota = quota(100, 1000);
+    List<Quota.Permit> permits = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      quota.acquire().thenAccept(permit -> {
+        permit.written();
+        permits.add(permit);
+      });
+    }
+    assertEquals(10, permits.size());
+    permits.get(9).refused(40202); // the service's window is full: someone else uses the account
+    for (int i = 0; i < 9; i++) {
+      permits.get(i).release();
+    }
+    List<Long> later = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      quota.acquire().thenAccept(permit -> {
+        permit.written();
+        later.add(clock.nanoTime());
+        permit.release();
+      });
+    }
+    assertEquals(0, later.size(), "7 calls a window now, and this window holds 10");
+    for (long next = clock.nextDue(); next > 0 && later.size() < 20; next = clock.nextDue()) {
+      clock.advance(next - clock.nanoTime());
+    }
+    assertEquals(20, later.size());
+    long t0 = 1_000_000_000L; // the fake clock's start, when the 10 were written
+    assertEquals(t0 + WINDOW, later.get(0), "not before the 10 calls left the window");
+    assertEquals(t0 + WINDOW, later.get(9), "by then the limit climbed back to the load of 10");
+    assertTrue(later.get(10) > later.get(9), "and no further yet");
+  }
+
+  @Test
+  void aConcurrencyRefusalLowersTheSlotsAndTimeGivesThemBack() {
+    Quota quota = quota(1000, 10);
+    List<Quota.Permit> permits = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      quota.acquire().thenAccept(permits::add);
+    }
+    permits.get(9).refused(40209);
+    assertEquals(9, quota.inFlight());
+    List<Quota.Permit> more = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      quota.acquire().thenAccept(more::add);
+    }
+    assertEquals(0, more.size(), "7 slots now, 9 taken");
+    for (int i = 0; i < 3; i++) {
+      permits.get(i).release();
+    }
+    assertEquals(1, more.size(), "6 in flight: one more fits under 7");
+    clock.advance(10 * WINDOW);
+    for (int i = 3; i < 9; i++) {
+      permits.get(i).release();
+    }
+    assertEquals(10, more.size(), "back to 10 slots");
+  }
+
+  @Test
+  void aQuotaThatIsNotAdaptiveIgnoresRefusals() {
+    Quota quota = Quota.builder().rate(10, 1, TimeUnit.SECONDS).maxConcurrent(5).clock(clock)
+        .adaptive(false).build();
+    List<Quota.Permit> permits = new ArrayList<>();
+    quota.acquire().thenAccept(permits::add);
+    permits.get(0).refused(40209);
+    for (int i = 0; i < 5; i++) {
+      quota.acquire().thenAccept(permits::add);
+    }
+    assertEquals(5, quota.inFlight());
+  }
+}
