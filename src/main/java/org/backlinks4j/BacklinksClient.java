@@ -85,6 +85,7 @@ public final class BacklinksClient implements AutoCloseable {
   private final Quota quota;
   private final int maxRetries;
   private final CostMeter costs;
+  private final AtomicInteger waitingToRetry = new AtomicInteger();
   /** This client's number in the JVM, in its threads' names. */
   private final int number = CLIENTS.incrementAndGet();
   /** Whether the OkHttp client's dispatcher threads and connection pool are this client's own. */
@@ -304,7 +305,7 @@ public final class BacklinksClient implements AutoCloseable {
     SummaryCall call = new SummaryCall(api, quota, costs,
         maxRetries == null ? this.maxRetries : maxRetries,
         timeoutMillis == null ? -1 : timeoutMillis,
-        timeoutMillis == null ? http.callTimeoutMillis() : timeoutMillis, request);
+        timeoutMillis == null ? http.callTimeoutMillis() : timeoutMillis, request, waitingToRetry);
     live.add(call);
     call.outcome().whenComplete((summary, failure) -> live.remove(call));
     if (closed) {
@@ -352,6 +353,19 @@ public final class BacklinksClient implements AutoCloseable {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
+  }
+
+  /**
+   * How many of this client's calls are waiting to be retried right now: an attempt of theirs
+   * failed and the wait {@link RetryPolicy} set before the next one is not over. They hold no
+   * place in the quota while they wait. With {@link Quota#inFlight()} and {@link Quota#waiting()}
+   * it tells where a busy client's calls are, for a progress display or a scheduler that keeps
+   * the quota busy. A client derived with {@link #newBuilder()} keeps its own count.
+   *
+   * @return the number of calls waiting to be retried
+   */
+  public int waitingToRetry() {
+    return waitingToRetry.get();
   }
 
   /**

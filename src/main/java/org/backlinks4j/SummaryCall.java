@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.backlinks4j.internal.Clock;
 import org.backlinks4j.internal.api.BacklinksApi;
 import org.backlinks4j.model.SummaryEnvelope;
@@ -33,6 +35,9 @@ final class SummaryCall {
   private final Clock clock;
   private final CompletableFuture<Summary> outcome = new CompletableFuture<>();
   private final List<BacklinksException> failures = new ArrayList<>();
+  /** The client's count of calls waiting to be retried; this call is in it while {@link #inRetryWait}. */
+  private final AtomicInteger waitingToRetryCount;
+  private final AtomicBoolean inRetryWait = new AtomicBoolean();
 
   // What to cancel when the caller cancels: at most one is live at a time.
   private volatile @Nullable CompletableFuture<Quota.Permit> waitingForQuota;
@@ -45,8 +50,10 @@ final class SummaryCall {
   private volatile @Nullable BacklinksException lastFailure;
 
   SummaryCall(BacklinksApi api, Quota quota, CostMeter costs, int maxRetries,
-      long timeoutMillis, long deadlineMillis, SummaryRequest request) {
+      long timeoutMillis, long deadlineMillis, SummaryRequest request,
+      AtomicInteger waitingToRetryCount) {
     this.api = api;
+    this.waitingToRetryCount = waitingToRetryCount;
     this.quota = quota;
     this.costs = costs;
     this.maxRetries = maxRetries;
@@ -199,17 +206,21 @@ final class SummaryCall {
       outcome.completeExceptionally(failure);
       return;
     }
+    inRetryWait.set(true);
+    waitingToRetryCount.incrementAndGet();
     waitingToRetry = clock.schedule(this::retry, TimeUnit.MILLISECONDS.toNanos(delay));
     if (outcome.isDone()) {
       Future<?> retry = waitingToRetry;
       if (retry != null) {
         retry.cancel(false);
       }
+      leaveRetryWait();
     }
   }
 
   private void retry() {
     waitingToRetry = null;
+    leaveRetryWait();
     if (!outcome.isDone()) {
       attempt();
     }
@@ -235,6 +246,13 @@ final class SummaryCall {
     }
   }
 
+  /** Takes this call out of the client's count of calls waiting to retry, once. */
+  private void leaveRetryWait() {
+    if (inRetryWait.compareAndSet(true, false)) {
+      waitingToRetryCount.decrementAndGet();
+    }
+  }
+
   private void stop() {
     CompletableFuture<Quota.Permit> ticket = waitingForQuota;
     if (ticket != null) {
@@ -248,6 +266,7 @@ final class SummaryCall {
     if (retry != null) {
       retry.cancel(false);
     }
+    leaveRetryWait();
   }
 
   private BacklinksException failureOf(Throwable t) {

@@ -261,6 +261,33 @@ class RetriesTest {
     assertFalse(a.newBuilder().maxConcurrent(3).build().quota() == account);
   }
 
+  @Test
+  void aCallWaitingToBeRetriedIsCountedUntilItsNextAttemptOrItsCancel() throws Exception {
+    FakeClock stopped = new FakeClock();
+    BacklinksClient held = fake.clientBuilder().clock(stopped).build();
+    server.enqueue(envelopeError(500, 50000, "Internal Error."));
+    server.enqueue(ok());
+    server.enqueue(envelopeError(500, 50000, "Internal Error."));
+    assertEquals(0, held.waitingToRetry());
+
+    CompletableFuture<Summary> retried = held.summaryAsync(SummaryRequest.of("explodingtopics.com"));
+    waitFor(() -> stopped.nextDue() > 0); // the backoff is scheduled; the clock stands still
+    assertEquals(1, held.waitingToRetry());
+    assertEquals(0, held.quota().inFlight(), "it holds no place in the quota meanwhile");
+    assertEquals(0, client.waitingToRetry(), "each client counts its own calls");
+    stopped.advance(stopped.nextDue() - stopped.nanoTime());
+    retried.get(10, TimeUnit.SECONDS);
+    assertEquals(0, held.waitingToRetry());
+    assertEquals(2, server.requestCount());
+
+    CompletableFuture<Summary> cancelled =
+        held.summaryAsync(SummaryRequest.of("explodingtopics.com"));
+    waitFor(() -> held.waitingToRetry() == 1);
+    cancelled.cancel(true);
+    assertEquals(0, held.waitingToRetry());
+    assertEquals(3, server.requestCount(), "a cancelled call is not retried");
+  }
+
   private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!condition.getAsBoolean()) {

@@ -2,6 +2,7 @@ package org.backlinks4j.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
@@ -22,12 +23,28 @@ final class Connection implements AutoCloseable {
     return new Answer(client.summary(request));
   }
 
+  /**
+   * Sends one request without waiting: the future completes, on one of OkHttp's threads, with the
+   * answer or a {@link org.backlinks4j.BacklinksException}. It waits for the quota without holding
+   * a thread, as do its retries.
+   */
+  CompletableFuture<Answer> summaryAsync(SummaryRequest request) {
+    return client.summaryAsync(request).thenApply(Answer::new);
+  }
+
+  /** The calls sent and not answered yet. */
+  int inFlight() {
+    return client.quota().inFlight();
+  }
+
+  /** The calls waiting to be retried (a failed attempt behind them); they hold no slot. */
+  int waitingToRetry() {
+    return client.waitingToRetry();
+  }
+
   @Override
   public void close() {
-    client.close();
-    // The OkHttp client was the CLI's own, lent to the library client, which leaves it alone.
-    client.okHttpClient().dispatcher().executorService().shutdown();
-    client.okHttpClient().connectionPool().evictAll();
+    client.close(); // the client built its OkHttp client: close() releases its threads and pool
     if (demoServer != null) {
       demoServer.close();
     }
