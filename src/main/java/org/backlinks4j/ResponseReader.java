@@ -141,9 +141,8 @@ final class ResponseReader {
     if (thrown instanceof AnswerCap.TooLarge) {
       AnswerCap.TooLarge tooLarge = (AnswerCap.TooLarge) thrown;
       return new UnexpectedResponseException(Origin.RESPONSE, 0, "an answer larger than "
-          + (tooLarge.maxBytes >= 1 << 20 && tooLarge.maxBytes % (1 << 20) == 0
-              ? (tooLarge.maxBytes >> 20) + " MiB" : tooLarge.maxBytes + " bytes")
-          + ", refused while reading it: real answers are at most a few hundred KB",
+          + (tooLarge.maxBytes >> 20) + " MiB, refused while reading it: real answers are at most "
+          + "a few hundred KB",
           tooLarge.httpStatus, null, null, thrown);
     }
     if (deadlineMillis > 0 && isDeadline(thrown)) {
