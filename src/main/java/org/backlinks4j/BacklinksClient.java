@@ -12,10 +12,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.backlinks4j.internal.Clock;
+import org.backlinks4j.internal.Version;
 import org.backlinks4j.internal.Wire;
 import org.backlinks4j.internal.api.BacklinksApi;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +43,8 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * idle threads time out about a minute after the last call).
  * Every call, sync or async, waits its turn in the client's {@link Quota} (2000 calls a minute and
  * 30 at once unless configured otherwise; share one {@code Quota} between the clients of one
- * account) and is retried on transient failures as {@link RetryPolicy} describes. It keeps a
+ * account) and is retried on transient failures ({@link BacklinksException#isRetryable()} says which
+ * are; {@link Builder#maxRetries(int)} how often). It keeps a
  * running total of what its calls cost ({@link #totalCost()}) and, given a
  * {@linkplain Builder#spendingCap(double) spending cap}, refuses calls once the total reaches it.
  *
@@ -55,6 +58,12 @@ public final class BacklinksClient implements AutoCloseable {
   public static final String LIVE_BASE_URL = "https://api.dataforseo.com/";
   /** The free sandbox, which answers with dummy data. */
   public static final String SANDBOX_BASE_URL = "https://sandbox.dataforseo.com/";
+
+  /** This library's version, such as {@code 0.1.0}, as its build wrote it (as in User-Agent). */
+  public static final String VERSION = Version.VERSION;
+
+  /** How many times a failed call is retried unless configured otherwise. */
+  public static final int DEFAULT_MAX_RETRIES = 2;
 
   /** Live tasks may run for 120 s before the service gives up on them (code 50401). */
   static final long DEFAULT_READ_TIMEOUT_SECONDS = 130;
@@ -74,8 +83,9 @@ public final class BacklinksClient implements AutoCloseable {
   private final OkHttpClient http;
   private final BacklinksApi api;
   private final Quota quota;
-  private final RetryPolicy retryPolicy;
+  private final int maxRetries;
   private final CostMeter costs;
+  private final AtomicInteger waitingToRetry = new AtomicInteger();
   /** This client's number in the JVM, in its threads' names. */
   private final int number = CLIENTS.incrementAndGet();
   /** Whether the OkHttp client's dispatcher threads and connection pool are this client's own. */
@@ -107,7 +117,12 @@ public final class BacklinksClient implements AutoCloseable {
     // The API never redirects; following one would post the task, with the credentials, elsewhere.
     httpBuilder.followRedirects(false).followSslRedirects(false);
     this.quota = builder.quota != null ? builder.quota : builder.ownQuota();
-    this.retryPolicy = RetryPolicy.defaults().withMaxRetries(builder.maxRetries);
+    if (builder.okHttpClient == null) {
+      // An idle connection kept for each call the quota lets run at once (OkHttp keeps five), so
+      // that a busy client does not close and reopen connections between its calls.
+      httpBuilder.connectionPool(new ConnectionPool(quota.maxConcurrent(), 5, TimeUnit.MINUTES));
+    }
+    this.maxRetries = builder.maxRetries;
     httpBuilder.dispatcher(dispatcherFor(httpBuilder.build().dispatcher(), quota.maxConcurrent(),
         lent != null, number));
     httpBuilder.addInterceptor(new AuthInterceptor(credentials));
@@ -124,7 +139,7 @@ public final class BacklinksClient implements AutoCloseable {
     this.costs = new CostMeter(builder.spendingCapDollars);
     this.api = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .callFactory(new AttemptCallFactory(http))
+        .client(http)
         // Answers first, through the reader that turns a bad body into a typed failure; Moshi's
         // factory then only writes request bodies.
         .addConverterFactory(ResponseReader.converterFactory())
@@ -212,6 +227,8 @@ public final class BacklinksClient implements AutoCloseable {
    *     cannot be read; a subtype says which (see {@link BacklinksException})
    * @throws AccountException before sending, when the {@linkplain Builder#spendingCap(double)
    *     spending cap} is reached
+   * @throws ClientClosedException when the client is closed during the call
+   * @throws IllegalStateException when the client is closed already
    */
   public Summary summary(SummaryRequest request) {
     return summary(request, CallOptions.defaults());
@@ -225,10 +242,12 @@ public final class BacklinksClient implements AutoCloseable {
    * @return the summary; {@link Summary#hasData()} is false when the service knows nothing of the
    *     target
    * @throws BacklinksException when the service reports an error, the network fails, or the answer
-   *     cannot be read (after the retries {@link RetryPolicy} allows); also when the thread is
+   *     cannot be read (after the retries the client allows); also when the thread is
    *     interrupted while it waits for the quota or a retry, which cancels the call (an attempt
    *     that runs on the calling thread, as one the quota lets through at once does, ends with the
    *     client's timeouts, as OkHttp's {@code execute()} does)
+   * @throws ClientClosedException when the client is closed during the call
+   * @throws IllegalStateException when the client is closed already
    */
   public Summary summary(SummaryRequest request, CallOptions options) {
     // One path for sync and async calls: the same quota, queue and retries. An attempt the quota
@@ -239,7 +258,8 @@ public final class BacklinksClient implements AutoCloseable {
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
-      throw new BacklinksException(0, "interrupted while waiting for the answer", 0, null, false, e);
+      throw new BacklinksException(BacklinksException.Origin.NETWORK, 0,
+          "interrupted while waiting for the answer", 0, null, null, e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException) {
@@ -248,7 +268,8 @@ public final class BacklinksClient implements AutoCloseable {
       if (cause instanceof Error) {
         throw (Error) cause;
       }
-      throw new BacklinksException(0, "unexpected failure: " + cause, 0, null, false, cause);
+      throw new BacklinksException(BacklinksException.Origin.NETWORK, 0,
+          "unexpected failure: " + cause, 0, null, null, cause);
     }
   }
 
@@ -261,7 +282,9 @@ public final class BacklinksClient implements AutoCloseable {
    * executor of its own ({@code thenApplyAsync(fn, executor)}).
    *
    * @param request the request
-   * @return the future summary
+   * @return the future summary; it fails with a {@link ClientClosedException} when the client is
+   *     closed before the call ends
+   * @throws IllegalStateException when the client is closed already
    */
   public CompletableFuture<Summary> summaryAsync(SummaryRequest request) {
     return summaryAsync(request, CallOptions.defaults());
@@ -273,6 +296,7 @@ public final class BacklinksClient implements AutoCloseable {
    * @param request the request
    * @param options settings that override the client's for this call
    * @return the future summary
+   * @throws IllegalStateException when the client is closed already
    * @see #summaryAsync(SummaryRequest)
    */
   public CompletableFuture<Summary> summaryAsync(SummaryRequest request, CallOptions options) {
@@ -286,9 +310,9 @@ public final class BacklinksClient implements AutoCloseable {
     Integer maxRetries = options.maxRetries();
     Long timeoutMillis = options.timeoutMillis();
     SummaryCall call = new SummaryCall(api, quota, costs,
-        maxRetries == null ? retryPolicy : retryPolicy.withMaxRetries(maxRetries),
+        maxRetries == null ? this.maxRetries : maxRetries,
         timeoutMillis == null ? -1 : timeoutMillis,
-        timeoutMillis == null ? http.callTimeoutMillis() : timeoutMillis, request);
+        timeoutMillis == null ? http.callTimeoutMillis() : timeoutMillis, request, waitingToRetry);
     live.add(call);
     call.outcome().whenComplete((summary, failure) -> live.remove(call));
     if (closed) {
@@ -339,6 +363,19 @@ public final class BacklinksClient implements AutoCloseable {
   }
 
   /**
+   * How many of this client's calls are waiting to be retried right now: an attempt of theirs
+   * failed and the wait {@link RetryPolicy} set before the next one is not over. They hold no
+   * place in the quota while they wait. With {@link Quota#inFlight()} and {@link Quota#waiting()}
+   * it tells where a busy client's calls are, for a progress display or a scheduler that keeps
+   * the quota busy. A client derived with {@link #newBuilder()} keeps its own count.
+   *
+   * @return the number of calls waiting to be retried
+   */
+  public int waitingToRetry() {
+    return waitingToRetry.get();
+  }
+
+  /**
    * What this client's calls have cost so far, in USD, as the service reported it (failed calls
    * that the service charged for included). A client derived with {@link #newBuilder()} keeps its
    * own total.
@@ -368,12 +405,13 @@ public final class BacklinksClient implements AutoCloseable {
   }
 
   /**
-   * The retry policy of this client's calls.
+   * How many times this client retries a failed call that {@link BacklinksException#isRetryable()
+   * may be retried}, unless a call's {@link CallOptions} says otherwise.
    *
-   * @return the policy
+   * @return the number of retries, 0 for never
    */
-  public RetryPolicy retryPolicy() {
-    return retryPolicy;
+  public int maxRetries() {
+    return maxRetries;
   }
 
   /**
@@ -416,7 +454,7 @@ public final class BacklinksClient implements AutoCloseable {
     int rateCalls = Quota.DEFAULT_CALLS;
     long rateWindowNanos = TimeUnit.SECONDS.toNanos(Quota.DEFAULT_WINDOW_SECONDS);
     int maxConcurrent = Quota.DEFAULT_MAX_CONCURRENT;
-    int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
+    int maxRetries = DEFAULT_MAX_RETRIES;
     Clock clock = Clock.SYSTEM;
     double spendingCapDollars = Double.POSITIVE_INFINITY;
     @Nullable Consumer<String> logSink;
@@ -500,8 +538,16 @@ public final class BacklinksClient implements AutoCloseable {
     }
 
     /**
-     * How many times a failed call is retried (default {@value RetryPolicy#DEFAULT_MAX_RETRIES});
-     * {@link RetryPolicy} says which failures are. {@link CallOptions} overrides it per call.
+     * How many times a failed call is retried (default {@value #DEFAULT_MAX_RETRIES});
+     * {@link BacklinksException#isRetryable()} says which failures are. {@link CallOptions}
+     * overrides it per call.
+     *
+     * <p>Every retry waits its turn in the quota again and carries the header
+     * {@code X-Retry-Attempt: n} (1 for the first retry). The wait before it is 0.5 s, doubling, at
+     * most 8 s, each shortened by up to 25 % of random jitter; a rate limit (40202) waits a whole
+     * window; a {@code Retry-After} header replaces the wait, and one over 5 minutes ends the
+     * retries. A retry of a call whose answer was lost (a dropped connection, a timeout, a proxy's
+     * 5xx) may be charged again: at the default a call costs at most three times its price.
      *
      * @param maxRetries the number of retries, 0 for never
      * @return this builder
@@ -656,8 +702,8 @@ public final class BacklinksClient implements AutoCloseable {
      * The deadline of each attempt of a call, from connecting to reading the last byte of the
      * answer (default 150 s: up to 15 s to connect, the service's 120 s of work, and a margin to
      * send the request and read the answer). An attempt that runs over it is cancelled and fails
-     * with a retryable {@link NetworkException} that names the deadline, and {@link RetryPolicy}
-     * treats it as any lost answer. Waits for the quota and between retries are not counted;
+     * with a retryable {@link NetworkException} that names the deadline, and the client's retries
+     * treat it as any lost answer. Waits for the quota and between retries are not counted;
      * {@link CallOptions#withTimeout} overrides it per call.
      *
      * @param timeout the deadline, 0 for none (then a server that sends a byte now and then can

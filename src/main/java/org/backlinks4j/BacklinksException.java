@@ -54,71 +54,53 @@ public class BacklinksException extends RuntimeException {
   private final int httpStatus;
   /** The failed task's id, or null. */
   private final @Nullable String taskId;
-  /** Whether trying again can help. */
-  private final boolean retryable;
+  /** Whether and how a retry may help, as the client's retry rules decided when this was made. */
+  private final RetryPolicy.Kind retry;
   /** How long the server asked to wait before trying again, or null. */
   private final @Nullable Long retryAfterMillis;
 
   /**
-   * An exception with all its parts.
-   *
-   * @param statusCode DataForSEO's status code, or 0 when there is none
-   * @param statusMessage DataForSEO's status message, or a description of the failure
-   * @param httpStatus the HTTP status, or 0 when there was no HTTP answer
-   * @param taskId the task id when the failure is a task's, else null
-   * @param retryable whether trying again can help
-   * @param cause the underlying failure, or null
-   */
-  public BacklinksException(
-      int statusCode,
-      String statusMessage,
-      int httpStatus,
-      @Nullable String taskId,
-      boolean retryable,
-      @Nullable Throwable cause) {
-    this(guessOrigin(statusCode, httpStatus, taskId), statusCode, statusMessage, httpStatus, taskId,
-        retryable, null, cause);
-  }
-
-  /**
-   * An exception with all its parts, including where it was found and a hint of when to retry.
+   * An exception with all its parts; whether a retry can help is decided from them by the client's
+   * retry rules, not told.
    *
    * @param origin where the failure was found
    * @param statusCode DataForSEO's status code, or 0 when there is none
    * @param statusMessage DataForSEO's status message, or a description of the failure
    * @param httpStatus the HTTP status, or 0 when there was no HTTP answer
    * @param taskId the task id when the failure is a task's, else null
-   * @param retryable whether trying again can help
    * @param retryAfterMillis how long the server asked callers to wait, or null when it did not say
    * @param cause the underlying failure, or null
    */
-  public BacklinksException(
+  BacklinksException(
       Origin origin,
       int statusCode,
       String statusMessage,
       int httpStatus,
       @Nullable String taskId,
-      boolean retryable,
       @Nullable Long retryAfterMillis,
       @Nullable Throwable cause) {
-    super(describe(origin, statusCode, statusMessage, httpStatus, taskId), cause);
+    this(describe(origin, statusCode, statusMessage, httpStatus, taskId), origin, statusCode,
+        statusMessage, httpStatus, taskId, retryAfterMillis, cause);
+  }
+
+  /** An exception whose message is given whole (it may span lines, as a filter's caret does). */
+  BacklinksException(
+      String message,
+      Origin origin,
+      int statusCode,
+      String statusMessage,
+      int httpStatus,
+      @Nullable String taskId,
+      @Nullable Long retryAfterMillis,
+      @Nullable Throwable cause) {
+    super(message, cause);
     this.origin = origin;
     this.statusCode = statusCode;
     this.statusMessage = statusMessage;
     this.httpStatus = httpStatus;
     this.taskId = taskId;
-    this.retryable = retryable;
+    this.retry = RetryPolicy.decide(origin, statusCode, httpStatus, cause);
     this.retryAfterMillis = retryAfterMillis;
-  }
-
-  private static Origin guessOrigin(int statusCode, int httpStatus, @Nullable String taskId) {
-    if (taskId != null) {
-      return Origin.TASK;
-    }
-    if (statusCode != 0) {
-      return Origin.ENVELOPE;
-    }
-    return httpStatus != 0 ? Origin.HTTP : Origin.NETWORK;
   }
 
   /**
@@ -203,13 +185,26 @@ public class BacklinksException extends RuntimeException {
   }
 
   /**
-   * Whether the same call may succeed if tried again later. This is the decision only; when and
-   * how often to retry is the caller's (or the client's retry policy's) business.
+   * Whether the same call may succeed if tried again later; the client's retries follow the same
+   * rule. Retryable are: DataForSEO's 40202 (rate limit per minute, retried once the window frees),
+   * 40209 (too many simultaneous requests), 50000 (internal error), 50001 (error checking the
+   * balance), 50301, 50303, 50304 (temporarily unavailable), 50401 (a live task ran over 120 s,
+   * retried once per call); an HTTP 429 or 5xx without a DataForSEO answer; a network failure (no
+   * complete answer). Nothing else is: any other code, including one this library does not know,
+   * an answer that cannot be read, a request refused before sending.
+   *
+   * <p>This is the decision only; when and how often to retry is the caller's (or the client's:
+   * {@link BacklinksClient.Builder#maxRetries(int)}).
    *
    * @return true when a retry can help
    */
   public boolean isRetryable() {
-    return retryable;
+    return retry != RetryPolicy.Kind.NEVER;
+  }
+
+  /** How the client's retries treat this failure. */
+  RetryPolicy.Kind retryKind() {
+    return retry;
   }
 
   /**

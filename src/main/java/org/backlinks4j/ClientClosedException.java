@@ -13,6 +13,6 @@ public class ClientClosedException extends BacklinksException {
   private static final long serialVersionUID = 1L;
 
   ClientClosedException(Origin origin, String message, @Nullable Throwable cause) {
-    super(origin, 0, message, 0, null, false, null, cause);
+    super(origin, 0, message, 0, null, null, cause);
   }
 }

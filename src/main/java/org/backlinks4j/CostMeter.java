@@ -34,7 +34,7 @@ final class CostMeter {
     if (!Double.isInfinite(capDollars) && spent >= capNanos) {
       throw new AccountException(Origin.REQUEST, 0, String.format(Locale.ROOT,
           "spending cap of $%.5f reached ($%.5f spent by this client): the call was not sent",
-          capDollars, spent / NANOS_PER_DOLLAR), 0, null, false, null, null);
+          capDollars, spent / NANOS_PER_DOLLAR), 0, null, null, null);
     }
   }
 

@@ -58,13 +58,8 @@ public final class Credentials {
     return credentials;
   }
 
-  /**
-   * Credentials from an environment map, or null when it lacks either variable.
-   *
-   * @param env the environment, such as {@link System#getenv()}
-   * @return the credentials, or null
-   */
-  public static @Nullable Credentials fromEnvOrNull(Map<String, String> env) {
+  /** Credentials from an environment map, or null when it lacks either variable. */
+  static @Nullable Credentials fromEnvOrNull(Map<String, String> env) {
     String login = env.get(LOGIN_ENV);
     String password = env.get(PASSWORD_ENV);
     if (login == null || login.trim().isEmpty() || password == null || password.isEmpty()) {

@@ -10,26 +10,26 @@ import org.jspecify.annotations.Nullable;
  * <p>Also thrown by {@link SummaryRequest.Builder#build()} when a request breaks one of the API's
  * rules, before anything is sent: then {@link #origin()} is {@link Origin#REQUEST}, the status
  * code 0 and the message names the field and the rule. One type for both, so that one catch clause
- * handles a wrong request whoever noticed it. Never retryable: the same request fails again.
+ * handles a wrong request whoever noticed it; a filter refused before sending is one too
+ * ({@link org.backlinks4j.filter.InvalidFilterException}). Never retryable: the same request fails
+ * again.
  */
 public class InvalidRequestException extends BacklinksException {
   private static final long serialVersionUID = 1L;
 
+  InvalidRequestException(Origin origin, int statusCode, String statusMessage, int httpStatus,
+      @Nullable String taskId, @Nullable Long retryAfterMillis, @Nullable Throwable cause) {
+    super(origin, statusCode, statusMessage, httpStatus, taskId, retryAfterMillis, cause);
+  }
+
   /**
-   * An exception with all its parts; see {@link BacklinksException}.
+   * A request this library refused before sending ({@link Origin#REQUEST}, status code 0), for its
+   * own subtypes in other packages ({@link org.backlinks4j.filter.InvalidFilterException}).
    *
-   * @param origin where the failure was found
-   * @param statusCode DataForSEO's status code, or 0 when there is none
-   * @param statusMessage DataForSEO's status message, or a description of the failure
-   * @param httpStatus the HTTP status, or 0 when there was no HTTP answer
-   * @param taskId the task id when the failure is a task's, else null
-   * @param retryable whether trying again can help
-   * @param retryAfterMillis how long the server asked callers to wait, or null
-   * @param cause the underlying failure, or null
+   * @param message the whole message, which may span lines
+   * @param reason what is wrong, in one line: the {@link #statusMessage()}
    */
-  public InvalidRequestException(Origin origin, int statusCode, String statusMessage, int httpStatus,
-      @Nullable String taskId, boolean retryable, @Nullable Long retryAfterMillis,
-      @Nullable Throwable cause) {
-    super(origin, statusCode, statusMessage, httpStatus, taskId, retryable, retryAfterMillis, cause);
+  protected InvalidRequestException(String message, String reason) {
+    super(message, Origin.REQUEST, 0, reason, 0, null, null, null);
   }
 }

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *       jitter; the rest covers a busy client or server, where a thread that should write or
  *       read a request may wait for a CPU: the quota harness saw up to 113 ms on a loopback
  *       connection of a 2-core machine at a load average of 17. Beyond the margin the service
- *       may answer 40202, which {@link RetryPolicy} waits out; widen the margin where that
+ *       may answer 40202, which the client retries after a whole window; widen the margin where that
  *       matters more than 0.1 % of the quota.
  *   <li><b>Concurrency.</b> At most {@code maxConcurrent} calls are between their start and their
  *       answer (or failure).
@@ -273,7 +273,7 @@ public final class Quota {
         return;
       }
       ticket.completeExceptionally(new NetworkException(BacklinksException.Origin.REQUEST, 0,
-          String.valueOf(cause.getMessage()), 0, null, false, null, cause));
+          String.valueOf(cause.getMessage()), 0, null, null, cause));
     });
     ticket.whenComplete((permit, failure) -> {
       if (ticket.isCancelled()) {

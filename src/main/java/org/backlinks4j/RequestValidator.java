@@ -195,7 +195,7 @@ final class RequestValidator {
   }
 
   private static InvalidRequestException invalid(String field, String rule) {
-    return new InvalidRequestException(Origin.REQUEST, 0, field + ": " + rule, 0, null, false, null,
+    return new InvalidRequestException(Origin.REQUEST, 0, field + ": " + rule, 0, null, null,
         null);
   }
 }

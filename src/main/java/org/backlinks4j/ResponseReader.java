@@ -8,6 +8,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -32,8 +33,6 @@ import retrofit2.Retrofit;
  * {@link Unreadable} envelope, so that {@link #read} can report it with the answer's HTTP status.
  */
 final class ResponseReader {
-  static final int OK = StatusCodes.OK;
-
   private static final JsonAdapter<SummaryEnvelope> ENVELOPES = Wire.MOSHI.adapter(SummaryEnvelope.class);
 
   private ResponseReader() {
@@ -50,13 +49,18 @@ final class ResponseReader {
     }
     Long retryAfter = retryAfterMillis(response.headers());
     SummaryEnvelope envelope = response.isSuccessful() ? response.body() : parse(response.errorBody());
+    byte[] raw = null;
+    if (envelope instanceof Answered) {
+      raw = ((Answered) envelope).raw;
+      envelope = ((Answered) envelope).parsed;
+    }
     if (envelope instanceof Unreadable) {
       if (!response.isSuccessful()) {
         // An HTML page from a proxy or a server in trouble: the HTTP status is all there is.
         throw StatusCodes.forHttp(http, ((Unreadable) envelope).problem, retryAfter);
       }
       Unreadable unreadable = (Unreadable) envelope;
-      throw new UnexpectedResponseException(Origin.RESPONSE, 0, unreadable.problem, http, null, false,
+      throw new UnexpectedResponseException(Origin.RESPONSE, 0, unreadable.problem, http, null,
           null, unreadable.cause);
     }
     if (envelope == null) {
@@ -73,7 +77,7 @@ final class ResponseReader {
       }
       throw unexpected("JSON without a status_code: not a DataForSEO envelope", http, null);
     }
-    if (status != OK) {
+    if (status != Summary.STATUS_OK) {
       throw StatusCodes.forCode(Origin.ENVELOPE, status, envelope.getStatusMessage(), http, null,
           retryAfter);
     }
@@ -90,11 +94,15 @@ final class ResponseReader {
     if (taskStatus == null) {
       throw unexpected("the task has no status_code", http, task.getId());
     }
-    if (taskStatus != OK) {
+    if (taskStatus != Summary.STATUS_OK) {
       throw StatusCodes.forCode(Origin.TASK, taskStatus, task.getStatusMessage(), http, task.getId(),
           retryAfter);
     }
-    return new Summary(envelope, task);
+    if (raw == null) {
+      // Only answers that came through converterFactory() reach here: it always keeps the bytes.
+      throw unexpected("the answer's bytes were not kept", http, task.getId());
+    }
+    return new Summary(envelope, task, raw);
   }
 
   /**
@@ -114,7 +122,7 @@ final class ResponseReader {
           : "to " + shorten(url.newBuilder().username("").password("").build().toString());
     }
     return new UnexpectedResponseException(Origin.HTTP, 0, "a redirect " + where
-        + ", not followed: the API never redirects", response.code(), null, false, null, null);
+        + ", not followed: the API never redirects", response.code(), null, null, null);
   }
 
   private static String shorten(String text) {
@@ -133,19 +141,18 @@ final class ResponseReader {
     if (thrown instanceof AnswerCap.TooLarge) {
       AnswerCap.TooLarge tooLarge = (AnswerCap.TooLarge) thrown;
       return new UnexpectedResponseException(Origin.RESPONSE, 0, "an answer larger than "
-          + (tooLarge.maxBytes >= 1 << 20 && tooLarge.maxBytes % (1 << 20) == 0
-              ? (tooLarge.maxBytes >> 20) + " MiB" : tooLarge.maxBytes + " bytes")
-          + ", refused while reading it: real answers are at most a few hundred KB",
-          tooLarge.httpStatus, null, false, null, thrown);
+          + (tooLarge.maxBytes >> 20) + " MiB, refused while reading it: real answers are at most "
+          + "a few hundred KB",
+          tooLarge.httpStatus, null, null, thrown);
     }
     if (deadlineMillis > 0 && isDeadline(thrown)) {
       return new NetworkException(Origin.NETWORK, 0, "network timed out: no whole answer within "
           + "the attempt's deadline of " + seconds(deadlineMillis) + " (connecting, sending, the "
-          + "service's work and reading the answer)", 0, null, true, null, thrown);
+          + "service's work and reading the answer)", 0, null, null, thrown);
     }
     String what = thrown instanceof InterruptedIOException ? "timed out or interrupted" : "failed";
     return new NetworkException(Origin.NETWORK, 0, "network " + what + ": " + describe(thrown), 0,
-        null, true, null, thrown);
+        null, null, thrown);
   }
 
   /**
@@ -173,8 +180,7 @@ final class ResponseReader {
 
   private static UnexpectedResponseException unexpected(String problem, int http,
       @Nullable String taskId) {
-    return new UnexpectedResponseException(Origin.RESPONSE, 0, problem, http, taskId, false, null,
-        null);
+    return new UnexpectedResponseException(Origin.RESPONSE, 0, problem, http, taskId, null, null);
   }
 
   /** What the call cost: the envelope's total, else its tasks' sum (0 when the service said neither). */
@@ -231,6 +237,22 @@ final class ResponseReader {
     Buffer buffer = new Buffer();
     body.source().readAll(buffer);
     return buffer;
+  }
+
+  /**
+   * The buffer's bytes, copied straight from its segments: a peek or a snapshot would mark the
+   * segments shared, and shared segments never go back to Okio's pool.
+   */
+  private static byte[] copyOf(Buffer bytes) {
+    byte[] raw = new byte[(int) bytes.size()];
+    try (Buffer.UnsafeCursor cursor = bytes.readUnsafe()) {
+      int at = 0;
+      for (int n = cursor.seek(0); n != -1; n = cursor.next()) {
+        System.arraycopy(Objects.requireNonNull(cursor.data), cursor.start, raw, at, n);
+        at += n;
+      }
+    }
+    return raw;
   }
 
   /** The body's content type is parsed only for a message about an unreadable body. */
@@ -291,13 +313,30 @@ final class ResponseReader {
         // Retrofit passes it on.
         return (Converter<ResponseBody, SummaryEnvelope>) body -> {
           try {
-            return parse(readAll(body), body);
+            Buffer bytes = readAll(body);
+            byte[] raw = copyOf(bytes); // before the parser consumes the buffer
+            SummaryEnvelope envelope = parse(bytes, body);
+            return envelope instanceof Unreadable ? envelope : new Answered(envelope, raw);
           } finally {
             body.close(); // a body given up half-read must still let its connection go
           }
         };
       }
     };
+  }
+
+  /**
+   * A parsed envelope with the bytes it was parsed from, for {@link Summary#rawJson()}. A subclass
+   * of the generated model only to travel through Retrofit's typed call; {@link #read} unwraps it.
+   */
+  static final class Answered extends SummaryEnvelope {
+    final SummaryEnvelope parsed;
+    final byte[] raw;
+
+    Answered(SummaryEnvelope parsed, byte[] raw) {
+      this.parsed = parsed;
+      this.raw = raw;
+    }
   }
 
   /**

@@ -1,49 +1,26 @@
 package org.backlinks4j;
 
+import java.io.IOException;
 import java.util.List;
+import org.backlinks4j.BacklinksException.Origin;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Which failed calls the client tries again, how often, and after how long: the one place that
- * knows.
+ * Whether a failed call may be tried again, and after how long: the one place that decides. Every
+ * {@link BacklinksException} asks {@link #decide} when it is made and carries the answer
+ * ({@link BacklinksException#isRetryable()}); {@link SummaryCall} asks {@link #delayMillis} for the
+ * wait. Users read the same rules in {@link BacklinksException#isRetryable()}'s javadoc and in the
+ * README's "What is retried" table.
  *
- * <table>
- *   <caption>What is retried</caption>
- *   <tr><th>failure</th><th>retried</th><th>wait</th><th>may it have been charged?</th></tr>
- *   <tr><td>40202 rate limit per minute exceeded</td><td>yes</td>
- *       <td>a whole window (the rate limit's length), so that the calls the service counted have
- *       left it</td><td>no: refused before the task ran</td></tr>
- *   <tr><td>40209 too many simultaneous requests</td><td>yes</td><td>backoff</td>
- *       <td>no: refused before the task ran</td></tr>
- *   <tr><td>50000 internal error, 50001 error checking balance, 50301/50303/50304 unavailable
- *       </td><td>yes</td><td>backoff</td><td>unlikely; the answer's cost says</td></tr>
- *   <tr><td>50401 the live task ran over 120 s</td><td>once per call</td><td>backoff</td>
- *       <td>possibly: the task ran</td></tr>
- *   <tr><td>HTTP 5xx or 429 without a DataForSEO answer (a proxy's page)</td><td>yes</td>
- *       <td>backoff</td><td>possibly: the call may have reached the service</td></tr>
- *   <tr><td>network failure (connection refused or dropped, timeout; the exception's
- *       {@link BacklinksException#isRetryable()} says)</td><td>yes</td><td>backoff</td>
- *       <td>when the request was sent and the answer lost: possibly</td></tr>
- *   <tr><td>every other code (40000-40506 bad request, auth, payment, 50100, 50402) and answers
- *       that cannot be read</td><td>never</td><td></td><td></td></tr>
- * </table>
- *
- * <p><b>Cost.</b> A retry of a call whose answer was lost (dropped connection, timeout, a proxy's
- * 5xx) may pay for the same task twice, once for the lost answer and once for the retry; at the
- * default of {@value #DEFAULT_MAX_RETRIES} retries a call costs at most three times its price. Set
- * {@code maxRetries(0)} on the client or per call ({@link CallOptions#withMaxRetries(int)}) where
- * that matters more than the result.
- *
- * <p><b>Backoff.</b> 0.5 s before the first retry, doubling, at most 8 s, each shortened by a
- * random jitter of up to 25 % so that many clients do not retry in step. A {@code Retry-After}
- * header (seconds or an HTTP date) replaces the computed wait; one over 5 minutes ends the
- * retries. Every retry waits its turn in the {@link Quota} again, and carries the header
- * {@value #ATTEMPT_HEADER} with its number (1 for the first retry).
+ * <p>A code not named in {@link #forCode} is never retried, as nothing that could be charged twice
+ * may be retried on a guess.
  */
-public final class RetryPolicy {
-  /** How many times a failed call is retried unless configured otherwise. */
-  public static final int DEFAULT_MAX_RETRIES = 2;
-  /** The header that tells the service a request is a retry, and which. */
-  public static final String ATTEMPT_HEADER = "X-Retry-Attempt";
+final class RetryPolicy {
+  /**
+   * The header that tells the service a request is a retry, and which (1 for the first retry): the
+   * generated interface sends it (tools/openapi-templates/libraries/retrofit2/api.mustache).
+   */
+  static final String ATTEMPT_HEADER = "X-Retry-Attempt";
 
   static final long INITIAL_BACKOFF_MILLIS = 500;
   static final long MAX_BACKOFF_MILLIS = 8_000;
@@ -51,31 +28,64 @@ public final class RetryPolicy {
   /** What {@link #delayMillis} answers when the call should not be tried again. */
   static final long GIVE_UP = -1;
 
-  private static final RetryPolicy DEFAULTS = new RetryPolicy(DEFAULT_MAX_RETRIES);
+  private RetryPolicy() {
+  }
 
-  private final int maxRetries;
-
-  private RetryPolicy(int maxRetries) {
-    this.maxRetries = maxRetries;
+  /** How a failure is retried. */
+  enum Kind {
+    NEVER,
+    /** After a backoff that doubles with each retry. */
+    BACKOFF,
+    /** The service's window is full: wait until the calls it counted have left it. */
+    AFTER_WINDOW,
+    /** Retried once per call at most, after a backoff. */
+    ONCE
   }
 
   /**
-   * The default policy: {@value #DEFAULT_MAX_RETRIES} retries.
+   * How a failure is retried, from what is known of it when it is made.
    *
-   * @return the policy
+   * @param origin where the failure was found
+   * @param statusCode DataForSEO's code, or 0
+   * @param httpStatus the HTTP status, or 0
+   * @param cause the underlying failure, or null
    */
-  public static RetryPolicy defaults() {
-    return DEFAULTS;
+  static Kind decide(Origin origin, int statusCode, int httpStatus, @Nullable Throwable cause) {
+    switch (origin) {
+      case ENVELOPE:
+      case TASK:
+        return forCode(statusCode);
+      case HTTP:
+        // An answer without DataForSEO's envelope: a proxy's or a load balancer's error page.
+        return httpStatus == 429 || httpStatus >= 500 && httpStatus <= 599 ? Kind.BACKOFF : Kind.NEVER;
+      case NETWORK:
+        // No complete answer because of I/O (refused, dropped, timed out); an interrupted wait or a
+        // bug in an interceptor is not a failure a retry cures.
+        return cause instanceof IOException ? Kind.BACKOFF : Kind.NEVER;
+      default:
+        // REQUEST: refused before sending, the same request is refused again; RESPONSE: an answer
+        // that cannot be read is likely to come again.
+        return Kind.NEVER;
+    }
   }
 
-  /**
-   * This policy with another number of retries.
-   *
-   * @param maxRetries how many times a call may be retried, 0 for never
-   * @return the policy
-   */
-  public RetryPolicy withMaxRetries(int maxRetries) {
-    return new RetryPolicy(checkMaxRetries(maxRetries));
+  /** The one list of DataForSEO's codes that a retry may cure. */
+  private static Kind forCode(int code) {
+    switch (code) {
+      case 40202: // rate limit per minute exceeded: wait until the window frees
+        return Kind.AFTER_WINDOW;
+      case 40209: // too many simultaneous requests
+      case 50000: // internal error
+      case 50001: // error checking the balance
+      case 50301: // third party temporarily unavailable
+      case 50303: // update in progress
+      case 50304: // temporarily unavailable
+        return Kind.BACKOFF;
+      case 50401: // a live task ran over 120 s: worth one more try
+        return Kind.ONCE;
+      default:
+        return Kind.NEVER;
+    }
   }
 
   static int checkMaxRetries(int maxRetries) {
@@ -86,48 +96,23 @@ public final class RetryPolicy {
   }
 
   /**
-   * How many times a call may be retried.
+   * How long to wait before the next attempt, or {@link #GIVE_UP}. Backoff: 0.5 s before the first
+   * retry, doubling, at most 8 s, each shortened by a random jitter of up to 25 % so that many
+   * clients do not retry in step. A {@code Retry-After} replaces the computed wait; one over 5
+   * minutes ends the retries.
    *
-   * @return the number of retries
-   */
-  public int maxRetries() {
-    return maxRetries;
-  }
-
-  /**
-   * Whether DataForSEO's status code names a failure that trying again can cure.
-   *
-   * @param statusCode a DataForSEO status code
-   * @return true for 40202, 40209, 50000, 50001, 50301, 50303, 50304 and 50401
-   */
-  public static boolean isRetryableCode(int statusCode) {
-    return StatusCodes.isRetryable(statusCode);
-  }
-
-  /**
-   * Whether this policy retries a failure of this kind, however many attempts were made.
-   *
-   * @param failure the failure
-   * @return true when it is retried
-   */
-  public boolean retries(BacklinksException failure) {
-    return maxRetries > 0 && kindOf(failure) != Kind.NEVER;
-  }
-
-  /**
-   * How long to wait before the next attempt, or {@link #GIVE_UP}.
-   *
+   * @param maxRetries how many times the call may be retried
    * @param failures the call's failures so far, oldest first; the last is the one to answer
    * @param retryAfterMillis the wait the last answer's {@code Retry-After} asked for, or -1
    * @param windowMillis the length of the rate limit's window
    * @param jitter a random number in [0, 1)
    * @return the wait in milliseconds, or {@link #GIVE_UP}
    */
-  long delayMillis(List<BacklinksException> failures, long retryAfterMillis, long windowMillis,
-      double jitter) {
+  static long delayMillis(int maxRetries, List<BacklinksException> failures, long retryAfterMillis,
+      long windowMillis, double jitter) {
     int retriesSoFar = failures.size() - 1;
     BacklinksException last = failures.get(retriesSoFar);
-    Kind kind = kindOf(last);
+    Kind kind = last.retryKind();
     if (retriesSoFar >= maxRetries || kind == Kind.NEVER) {
       return GIVE_UP;
     }
@@ -147,51 +132,5 @@ public final class RetryPolicy {
     long backoff = Math.min(MAX_BACKOFF_MILLIS, INITIAL_BACKOFF_MILLIS << Math.min(retriesSoFar, 20));
     backoff = (long) (backoff * (1 - 0.25 * jitter));
     return kind == Kind.AFTER_WINDOW ? Math.max(backoff, windowMillis) : backoff;
-  }
-
-  /** How a failure is retried. */
-  private enum Kind {
-    NEVER,
-    BACKOFF,
-    /** The service's window is full: wait until the calls it counted have left it. */
-    AFTER_WINDOW,
-    /** Retried once per call at most. */
-    ONCE
-  }
-
-  private static Kind kindOf(BacklinksException failure) {
-    if (!failure.isRetryable()) {
-      return Kind.NEVER; // such as an answer refused as too large, whatever its HTTP status
-    }
-    if (failure.statusCode() != 0) {
-      return kindOf(failure.statusCode());
-    }
-    int http = failure.httpStatus();
-    if (http == 0) {
-      // No answer at all: the network failed, and the exception knows whether it can pass.
-      return failure.isRetryable() ? Kind.BACKOFF : Kind.NEVER;
-    }
-    // An answer without DataForSEO's envelope: a proxy's or a load balancer's error page.
-    return StatusCodes.isRetryableHttp(http) ? Kind.BACKOFF : Kind.NEVER;
-  }
-
-  private static Kind kindOf(int statusCode) {
-    // Which codes can pass on a retry is StatusCodes' to say; how long to wait is this policy's.
-    if (!StatusCodes.isRetryable(statusCode)) {
-      return Kind.NEVER;
-    }
-    switch (statusCode) {
-      case 40202:
-        return Kind.AFTER_WINDOW;
-      case 50401:
-        return Kind.ONCE;
-      default:
-        return Kind.BACKOFF;
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "RetryPolicy{maxRetries=" + maxRetries + "}";
   }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.backlinks4j.internal.Clock;
 import org.backlinks4j.internal.api.BacklinksApi;
 import org.backlinks4j.model.SummaryEnvelope;
@@ -19,20 +21,23 @@ import retrofit2.Response;
 
 /**
  * One summary call from request to outcome: each attempt waits for the {@link Quota}, goes out
- * asynchronously, and on failure asks the {@link RetryPolicy} whether and when to try again. Sync
+ * asynchronously, and on failure asks {@link RetryPolicy} whether and when to try again. Sync
  * and async calls both run here; nothing in it blocks a thread.
  */
 final class SummaryCall {
   private final BacklinksApi api;
   private final Quota quota;
   private final CostMeter costs;
-  private final RetryPolicy policy;
+  private final int maxRetries;
   private final long timeoutMillis; // per attempt; negative keeps the OkHttp client's
   private final long deadlineMillis; // the deadline that applies to each attempt, 0 for none
   private final List<SummaryTaskRequest> tasks;
   private final Clock clock;
   private final CompletableFuture<Summary> outcome = new CompletableFuture<>();
   private final List<BacklinksException> failures = new ArrayList<>();
+  /** The client's count of calls waiting to be retried; this call is in it while {@link #inRetryWait}. */
+  private final AtomicInteger waitingToRetryCount;
+  private final AtomicBoolean inRetryWait = new AtomicBoolean();
 
   // What to cancel when the caller cancels: at most one is live at a time.
   private volatile @Nullable CompletableFuture<Quota.Permit> waitingForQuota;
@@ -44,12 +49,14 @@ final class SummaryCall {
   /** The last attempt's failure, for a call closed while it waits to be retried. */
   private volatile @Nullable BacklinksException lastFailure;
 
-  SummaryCall(BacklinksApi api, Quota quota, CostMeter costs, RetryPolicy policy,
-      long timeoutMillis, long deadlineMillis, SummaryRequest request) {
+  SummaryCall(BacklinksApi api, Quota quota, CostMeter costs, int maxRetries,
+      long timeoutMillis, long deadlineMillis, SummaryRequest request,
+      AtomicInteger waitingToRetryCount) {
     this.api = api;
+    this.waitingToRetryCount = waitingToRetryCount;
     this.quota = quota;
     this.costs = costs;
-    this.policy = policy;
+    this.maxRetries = maxRetries;
     this.timeoutMillis = timeoutMillis;
     this.deadlineMillis = deadlineMillis;
     this.tasks = Collections.singletonList(request.wireTask());
@@ -114,7 +121,10 @@ final class SummaryCall {
     }
     Call<SummaryEnvelope> call;
     try {
-      call = api.summaryLive(tasks);
+      // The permit rides on the OkHttp request as its tag (WindowStamp reads it); a retry says its
+      // number in the header.
+      int attempt = failures.size();
+      call = api.summaryLive(tasks, attempt == 0 ? null : attempt, permit);
       inFlight = call;
       sent = true;
       enqueue(call, permit);
@@ -130,7 +140,6 @@ final class SummaryCall {
   }
 
   private void enqueue(Call<SummaryEnvelope> call, Quota.Permit permit) {
-    int attempt = failures.size();
     Callback<SummaryEnvelope> callback = new Callback<SummaryEnvelope>() {
       @Override
       public void onResponse(Call<SummaryEnvelope> call, Response<SummaryEnvelope> response) {
@@ -158,11 +167,29 @@ final class SummaryCall {
         failed(failureOf(t), -1);
       }
     };
-    if (Thread.currentThread() == blockingCaller) {
-      AttemptCallFactory.execute(call, attempt, permit, timeoutMillis, callback);
-    } else {
-      AttemptCallFactory.enqueue(call, attempt, permit, timeoutMillis, callback);
+    if (timeoutMillis >= 0) {
+      call.timeout().timeout(timeoutMillis, TimeUnit.MILLISECONDS);
     }
+    if (Thread.currentThread() == blockingCaller) {
+      execute(call, callback);
+    } else {
+      call.enqueue(callback);
+    }
+  }
+
+  /**
+   * Runs an attempt on this thread and hands the outcome to {@code callback} here too, as
+   * {@code enqueue()} would on OkHttp's: a blocking caller's first attempt needs no hop.
+   */
+  private static void execute(Call<SummaryEnvelope> call, Callback<SummaryEnvelope> callback) {
+    Response<SummaryEnvelope> response;
+    try {
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      callback.onFailure(call, e);
+      return;
+    }
+    callback.onResponse(call, response);
   }
 
   private void failed(BacklinksException failure, long retryAfterMillis) {
@@ -172,24 +199,28 @@ final class SummaryCall {
     }
     failures.add(failure);
     lastFailure = failure;
-    long delay = policy.delayMillis(failures, retryAfterMillis,
+    long delay = RetryPolicy.delayMillis(maxRetries, failures, retryAfterMillis,
         quota.window(TimeUnit.MILLISECONDS) + quota.transitMargin(TimeUnit.MILLISECONDS),
         ThreadLocalRandom.current().nextDouble());
     if (delay == RetryPolicy.GIVE_UP) {
       outcome.completeExceptionally(failure);
       return;
     }
+    inRetryWait.set(true);
+    waitingToRetryCount.incrementAndGet();
     waitingToRetry = clock.schedule(this::retry, TimeUnit.MILLISECONDS.toNanos(delay));
     if (outcome.isDone()) {
       Future<?> retry = waitingToRetry;
       if (retry != null) {
         retry.cancel(false);
       }
+      leaveRetryWait();
     }
   }
 
   private void retry() {
     waitingToRetry = null;
+    leaveRetryWait();
     if (!outcome.isDone()) {
       attempt();
     }
@@ -215,6 +246,13 @@ final class SummaryCall {
     }
   }
 
+  /** Takes this call out of the client's count of calls waiting to retry, once. */
+  private void leaveRetryWait() {
+    if (inRetryWait.compareAndSet(true, false)) {
+      waitingToRetryCount.decrementAndGet();
+    }
+  }
+
   private void stop() {
     CompletableFuture<Quota.Permit> ticket = waitingForQuota;
     if (ticket != null) {
@@ -228,6 +266,7 @@ final class SummaryCall {
     if (retry != null) {
       retry.cancel(false);
     }
+    leaveRetryWait();
   }
 
   private BacklinksException failureOf(Throwable t) {
@@ -240,6 +279,7 @@ final class SummaryCall {
     }
     // The answer's converter never throws, so this came from an interceptor of the caller's own
     // OkHttpClient or from a bug: report it rather than leave the caller waiting.
-    return new BacklinksException(0, "unexpected failure: " + t, 0, null, false, t);
+    return new BacklinksException(BacklinksException.Origin.NETWORK, 0, "unexpected failure: " + t,
+        0, null, null, t);
   }
 }

@@ -338,16 +338,6 @@ class FailureMappingTest {
   }
 
   @Test
-  void theOldConstructorStillWorksAndGuessesTheOrigin() {
-    BacklinksException task = new BacklinksException(40501, "Invalid Field.", 200, "t-1", false, null);
-    BacklinksException network = new BacklinksException(0, "reset", 0, null, true, null);
-
-    assertEquals(Origin.TASK, task.origin());
-    assertEquals("DataForSEO status 40501 in task t-1: Invalid Field.", task.getMessage());
-    assertEquals(Origin.NETWORK, network.origin());
-  }
-
-  @Test
   void aTaskIdWithALineBreakStillMakesOneLine() {
     // Found by FuzzedAnswersTest: Moshi takes a raw line break inside a JSON string.
     server.enqueue(Fixtures.json(Fixtures.envelope(40501, "Invalid Field.", "null")

@@ -152,7 +152,7 @@ class RetriesTest {
     assertEquals(1, server.requestCount());
 
     BacklinksClient once = client.newBuilder().maxRetries(1).build();
-    assertEquals(1, once.retryPolicy().maxRetries());
+    assertEquals(1, once.maxRetries());
     server.enqueue(envelopeError(500, 50000, "third"));
     server.enqueue(ok());
     BacklinksException again = assertThrows(BacklinksException.class,
@@ -259,6 +259,33 @@ class RetriesTest {
     assertTrue(a.quota() == account && b.quota() == account);
     assertTrue(a.newBuilder().build().quota() == account, "a derived client shares it too");
     assertFalse(a.newBuilder().maxConcurrent(3).build().quota() == account);
+  }
+
+  @Test
+  void aCallWaitingToBeRetriedIsCountedUntilItsNextAttemptOrItsCancel() throws Exception {
+    FakeClock stopped = new FakeClock();
+    BacklinksClient held = fake.clientBuilder().clock(stopped).build();
+    server.enqueue(envelopeError(500, 50000, "Internal Error."));
+    server.enqueue(ok());
+    server.enqueue(envelopeError(500, 50000, "Internal Error."));
+    assertEquals(0, held.waitingToRetry());
+
+    CompletableFuture<Summary> retried = held.summaryAsync(SummaryRequest.of("explodingtopics.com"));
+    waitFor(() -> stopped.nextDue() > 0); // the backoff is scheduled; the clock stands still
+    assertEquals(1, held.waitingToRetry());
+    assertEquals(0, held.quota().inFlight(), "it holds no place in the quota meanwhile");
+    assertEquals(0, client.waitingToRetry(), "each client counts its own calls");
+    stopped.advance(stopped.nextDue() - stopped.nanoTime());
+    retried.get(10, TimeUnit.SECONDS);
+    assertEquals(0, held.waitingToRetry());
+    assertEquals(2, server.requestCount());
+
+    CompletableFuture<Summary> cancelled =
+        held.summaryAsync(SummaryRequest.of("explodingtopics.com"));
+    waitFor(() -> held.waitingToRetry() == 1);
+    cancelled.cancel(true);
+    assertEquals(0, held.waitingToRetry());
+    assertEquals(3, server.requestCount(), "a cancelled call is not retried");
   }
 
   private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

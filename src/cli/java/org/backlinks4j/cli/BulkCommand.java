@@ -8,19 +8,13 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.InvalidRequestException;
 import org.backlinks4j.SummaryRequest;
@@ -40,10 +34,13 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
         "Summarize every target of a file: one target a line (blank lines and # comments are "
-            + "skipped), one record a target in the output, in input order.",
-        "Run it again with the same output to resume: targets with a successful record are not "
-            + "sent again, failed ones are retried, a partial last line left by a killed run is "
-            + "cut. At the end the output holds exactly one record per input line."
+            + "skipped), one record a target in the output, in input order at the end.",
+        "Records are appended as calls end, so a slow or retried target holds up nothing else; "
+            + "when the run ends the output is put in input order.",
+        "Run it again with the same output to resume (after a failure, Ctrl-C or kill -9): "
+            + "targets with a successful record are not sent again, failed ones are retried, a "
+            + "partial last line left by a killed run is cut. At the end the output holds exactly "
+            + "one record per input line."
     },
     footer = {
         "",
@@ -160,7 +157,7 @@ final class BulkCommand implements Callable<Integer> {
     // The heap's peak: the proof that memory stays flat, and a hint when it does not.
     closing.append(String.format(Locale.ROOT, "; heap peak %.1f MiB of %.1f MiB%s",
         peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
-        outcome.rewritten ? "; output rewritten into input order" : ""));
+        outcome.rewritten ? "; records put in input order" : ""));
     err.println(closing);
     err.flush();
     return outcome.succeeded == outcome.targets ? Main.OK : Main.FAILED;
@@ -258,23 +255,28 @@ final class BulkCommand implements Callable<Integer> {
   }
 
   /**
-   * Sends the pending targets, at most {@code --max-concurrent} at a time (each a plain blocking
-   * call; the library's limiter paces them), and writes each record as soon as every record before
-   * it in the input is written: the output stays in input order and a killed run leaves a prefix.
+   * At most this many calls wait to be retried while new targets still go out: under a storm of
+   * failures the run then waits for them rather than fill the heap with calls that cannot go out.
+   */
+  private static final int MAX_WAITING_TO_RETRY = 1000;
+
+  /**
+   * Sends the pending targets and appends each record to the log as soon as its call ends, in
+   * whatever order calls end; {@link RecordLog#finish} puts the file in input order afterwards.
+   *
+   * <p>Calls go out asynchronously: the library's quota paces them, and a call that waits for the
+   * quota or for a retry holds no thread. The run keeps twice {@code --max-concurrent} calls
+   * active (in flight, or queued for the quota), so that a slot the quota frees always has a call
+   * ready to take it. A call that waits to be retried is not active: it holds no slot, and another
+   * target goes out in its place. So a slow target holds its own slot, a retried one none, and
+   * nothing waits for the oldest record. Memory stays bounded by the active calls and the finished
+   * records not written yet, however long the input.
    */
   private void run(RecordLog log, RecordFormat recordFormat, HashIndex succeeded, Progress shown,
       Totals totals, PrintWriter err) throws IOException {
-    int threads = connectionOptions.maxConcurrent();
-    AtomicInteger ids = new AtomicInteger();
-    ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
-      Thread thread = new Thread(r, "backlinks-bulk-" + ids.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    // Records in input order, finished or not. Bounded, so memory does not grow with the input;
-    // a little longer than the thread count, so one slow call does not idle the others.
-    Deque<Future<Written>> window = new ArrayDeque<>();
-    int windowSize = threads * 4;
+    int active = 2 * connectionOptions.maxConcurrent();
+    BlockingQueue<Written> finished = new LinkedBlockingQueue<>();
+    int outstanding = 0; // sent, and their records not written yet
     try (InputTargets in = new InputTargets(input)) {
       while (in.next()) {
         String target = in.target();
@@ -282,42 +284,59 @@ final class BulkCommand implements Callable<Integer> {
           totals.skipped++;
           continue;
         }
-        window.add(submit(executor, recordFormat, in.lineNumber(), target, err));
-        writeFinished(window, windowSize - 1, log, succeeded, shown, totals);
+        // SummaryRequest.Builder.build() checks the target (and the rest) before anything is sent.
+        SummaryRequest request;
+        try {
+          request = requestOptions.request(target);
+        } catch (InvalidRequestException e) {
+          BulkRecord record = BulkRecord.invalid(target, e.statusMessage());
+          write(written(recordFormat, in.lineNumber(), record), log, succeeded, shown, totals);
+          continue;
+        }
+        if (connection == null) {
+          // Opened at the first target to send: a rerun with nothing left to send starts no server.
+          connection = connectionOptions.open(env, err);
+        }
+        Connection open = connection;
+        while (outstanding - open.waitingToRetry() >= active
+            || outstanding >= active + MAX_WAITING_TO_RETRY) {
+          outstanding -= writeNext(finished, log, succeeded, shown, totals);
+        }
+        send(open, request, recordFormat, in.lineNumber(), target, finished);
+        outstanding++;
+        for (Written done; (done = finished.poll()) != null; outstanding--) {
+          write(done, log, succeeded, shown, totals);
+        }
       }
-      writeFinished(window, 0, log, succeeded, shown, totals);
-    } finally {
-      executor.shutdownNow();
+    }
+    while (outstanding > 0) {
+      outstanding -= writeNext(finished, log, succeeded, shown, totals);
     }
   }
 
-  private Future<Written> submit(ExecutorService executor, RecordFormat recordFormat,
-      int lineNumber, String target, PrintWriter err) throws IOException {
-    // SummaryRequest.Builder.build() checks the target (and the rest) before anything is sent.
-    SummaryRequest request;
-    try {
-      request = requestOptions.request(target);
-    } catch (InvalidRequestException e) {
-      BulkRecord record = BulkRecord.invalid(target, e.statusMessage());
-      return CompletableFuture.completedFuture(written(recordFormat, lineNumber, record));
-    }
-    if (connection == null) {
-      // Opened at the first target to send: a rerun with nothing left to send starts no server.
-      connection = connectionOptions.open(env, err);
-    }
-    Connection open = connection;
-    SummaryRequest send = request;
-    return executor.submit(() -> {
-      BulkRecord record;
+  /** Sends one target; its record, whatever happens, ends up in {@code finished}. */
+  private static void send(Connection connection, SummaryRequest request,
+      RecordFormat recordFormat, int lineNumber, String target, BlockingQueue<Written> finished) {
+    connection.summaryAsync(request).whenComplete((answer, failure) -> {
+      Written done;
       try {
-        record = BulkRecord.success(target, open.summary(send));
-      } catch (BacklinksException e) {
-        record = BulkRecord.failure(target, e);
+        BulkRecord record;
+        if (failure == null) {
+          record = BulkRecord.success(target, answer);
+        } else {
+          Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+              ? failure.getCause() : failure;
+          record = cause instanceof BacklinksException
+              ? BulkRecord.failure(target, (BacklinksException) cause)
+              // Whatever went wrong, the target gets a record: a bulk run never loses one.
+              : BulkRecord.failure(target, 0, "unexpected failure: " + cause);
+        }
+        done = written(recordFormat, lineNumber, record);
       } catch (RuntimeException e) {
-        // Whatever went wrong, the target gets a record: a bulk run never loses one.
-        record = BulkRecord.failure(target, 0, "unexpected failure: " + e);
+        done = written(recordFormat, lineNumber,
+            BulkRecord.failure(target, 0, "unexpected failure: " + e));
       }
-      return written(recordFormat, lineNumber, record);
+      finished.add(done);
     });
   }
 
@@ -326,48 +345,50 @@ final class BulkCommand implements Callable<Integer> {
         recordFormat.line(record).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes finished records from the head of the window until at most {@code keep} remain. */
-  private static void writeFinished(Deque<Future<Written>> window, int keep, RecordLog log,
-      HashIndex succeeded, Progress shown, Totals totals) throws IOException {
-    while (!window.isEmpty()) {
-      Future<Written> head = window.peek();
-      if (!head.isDone() && window.size() <= keep) {
-        return;
-      }
-      Written written = await(head, shown, totals);
-      window.remove();
-      log.append(written.line);
-      BulkRecord record = written.record;
-      if (record.succeeded()) {
-        totals.done++;
-        totals.cost += record.cost;
-        succeeded.put(HashIndex.hash(record.target), 1);
-      } else {
-        totals.failed++;
-        shown.note("line " + written.lineNumber + ": " + record.target + ": "
-            + (record.statusCode != 0 ? "status " + record.statusCode + ": " : "")
-            + record.statusMessage);
-      }
-      shown.update(totals.done + totals.failed, totals.failed);
+  /**
+   * Waits a moment for the next finished record and writes it; keeps the progress display alive
+   * meanwhile.
+   *
+   * @return 1 when a record was written, 0 when none finished within the moment
+   */
+  private int writeNext(BlockingQueue<Written> finished, RecordLog log, HashIndex succeeded,
+      Progress shown, Totals totals) throws IOException {
+    Written done;
+    try {
+      done = finished.poll(100, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
     }
+    if (done == null) {
+      showProgress(shown, totals);
+      return 0;
+    }
+    write(done, log, succeeded, shown, totals);
+    return 1;
   }
 
-  /** Waits for a record, keeping the progress display alive while it does. */
-  private static Written await(Future<Written> future, Progress shown, Totals totals)
-      throws IOException {
-    while (true) {
-      try {
-        return future.get(500, TimeUnit.MILLISECONDS);
-      } catch (TimeoutException e) {
-        shown.update(totals.done + totals.failed, totals.failed);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
-      } catch (ExecutionException e) {
-        // The task catches everything itself; this is a bug, and the run must not go on silently.
-        throw new IllegalStateException("a bulk task failed", e.getCause());
-      }
+  private void write(Written written, RecordLog log, HashIndex succeeded, Progress shown,
+      Totals totals) throws IOException {
+    log.append(written.line);
+    BulkRecord record = written.record;
+    if (record.succeeded()) {
+      totals.done++;
+      totals.cost += record.cost;
+      succeeded.put(HashIndex.hash(record.target), 1);
+    } else {
+      totals.failed++;
+      shown.note("line " + written.lineNumber + ": " + record.target + ": "
+          + (record.statusCode != 0 ? "status " + record.statusCode + ": " : "")
+          + record.statusMessage);
     }
+    showProgress(shown, totals);
+  }
+
+  private void showProgress(Progress shown, Totals totals) {
+    Connection open = connection;
+    shown.update(totals.done + totals.failed, totals.failed,
+        open == null ? 0 : open.inFlight(), open == null ? 0 : open.waitingToRetry());
   }
 
   /** The heap's high-water mark: the sum of the heap pools' peaks (an upper bound). */

@@ -1,6 +1,7 @@
 package org.backlinks4j.cli;
 
 import org.backlinks4j.BacklinksException;
+import org.backlinks4j.Summary;
 import org.backlinks4j.model.SummaryResult;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class BulkRecord {
   /** The service's code of success. */
-  static final int OK = 20000;
+  static final int OK = Summary.STATUS_OK;
   /**
    * The code of a request refused before sending (SummaryRequest.Builder.build()): the service's
    * own "Invalid Field", which it would have answered for the same request, so that readers of the

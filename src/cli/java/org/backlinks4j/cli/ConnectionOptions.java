@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Credentials;
 import org.backlinks4j.HttpLogLevel;
@@ -52,8 +49,7 @@ final class ConnectionOptions {
   Connection open(Map<String, String> env, PrintWriter err) throws IOException {
     boolean useDemo = check(env);
     String base = baseUrl != null ? baseUrl : env.get("DATAFORSEO_BASE_URL");
-    Credentials credentials = Credentials.fromEnvOrNull(env);
-    RawResults raw = new RawResults();
+    Credentials credentials = credentials(env);
     BacklinksClient.Builder builder = BacklinksClient.builder();
     DemoServer demoServer = null;
     if (useDemo) {
@@ -71,14 +67,14 @@ final class ConnectionOptions {
       }
     }
     try {
-      applyTo(builder, raw, err);
+      applyTo(builder, err);
       java.net.URI redis = throttle.sharedQuota(env);
       if (redis != null) {
         // After applyTo: the builder's own rate and cap give way to the account's shared quota.
         builder.quota(throttle.sharedQuota(redis,
             useDemo ? "demo" : Objects.requireNonNull(credentials, "credentials").login(), err));
       }
-      return new Connection(builder.build(), raw, demoServer);
+      return new Connection(builder.build(), demoServer);
     } catch (RuntimeException e) {
       if (demoServer != null) {
         demoServer.close();
@@ -99,7 +95,7 @@ final class ConnectionOptions {
     if (base != null && HttpUrl.parse(base) == null) {
       throw new IllegalArgumentException("--base-url is not an http(s) URL: " + base);
     }
-    Credentials credentials = Credentials.fromEnvOrNull(env);
+    Credentials credentials = credentials(env);
     throttle.sharedQuota(env); // checks it
     boolean useDemo = demo || (credentials == null && base == null && !sandbox);
     if (!useDemo && credentials == null) {
@@ -109,6 +105,16 @@ final class ConnectionOptions {
     return useDemo;
   }
 
+  /** The credentials in the environment, or null when either variable is unset or blank. */
+  static @Nullable Credentials credentials(Map<String, String> env) {
+    String login = env.get(Credentials.LOGIN_ENV);
+    String password = env.get(Credentials.PASSWORD_ENV);
+    if (login == null || login.trim().isEmpty() || password == null || password.isEmpty()) {
+      return null;
+    }
+    return Credentials.of(login.trim(), password);
+  }
+
   /** How many calls may be in flight at once: {@code --max-concurrent}, or the quota's default. */
   int maxConcurrent() {
     return throttle.maxConcurrent != null ? throttle.maxConcurrent : Quota.DEFAULT_MAX_CONCURRENT;
@@ -116,27 +122,13 @@ final class ConnectionOptions {
 
   /**
    * Applies these options to the client builder: the one place where CLI options become client
-   * settings (rate, retries, timeouts and logging join here).
+   * settings (rate, retries, timeouts and logging join here). Everything else is the library's
+   * default.
    */
-  void applyTo(BacklinksClient.Builder builder, RawResults raw, PrintWriter err) {
-    int maxConcurrent = maxConcurrent();
+  void applyTo(BacklinksClient.Builder builder, PrintWriter err) {
     throttle.applyTo(builder);
     if (verbose) {
       builder.logger(line -> err.println("http: " + line), HttpLogLevel.BODY);
     }
-    // The CLI's own OkHttp client: it carries the interceptor that keeps the raw result, and a pool
-    // that keeps one connection per call in flight rather than OkHttp's default of five. An OkHttp
-    // client given to the builder keeps its own timeouts, so they are set here to the library's
-    // documented defaults (live tasks may run for 120 s).
-    OkHttpClient http = new OkHttpClient.Builder()
-        .addInterceptor(raw)
-        .connectionPool(new ConnectionPool(maxConcurrent, 5, TimeUnit.MINUTES))
-        .connectTimeout(15, TimeUnit.SECONDS)
-        .readTimeout(130, TimeUnit.SECONDS)
-        .writeTimeout(30, TimeUnit.SECONDS)
-        .build();
-    http.dispatcher().setMaxRequests(Math.max(64, maxConcurrent));
-    http.dispatcher().setMaxRequestsPerHost(maxConcurrent);
-    builder.okHttpClient(http);
   }
 }

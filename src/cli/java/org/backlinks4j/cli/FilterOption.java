@@ -1,6 +1,7 @@
 package org.backlinks4j.cli;
 
 import org.backlinks4j.filter.Filter;
+import org.backlinks4j.filter.InvalidFilterException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,7 @@ final class FilterOption {
         return Filter.parse(text);
       }
       return json == null ? null : Filter.parseJson(json);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidFilterException e) {
       throw new IllegalArgumentException((text != null ? "--filter: " : "--filter-json: ") + e.getMessage(), e);
     }
   }

@@ -11,8 +11,12 @@ import org.backlinks4j.PrintableText;
 
 /** How a bulk run shows its progress on stderr: a bar on a terminal, plain lines in a log. */
 interface Progress extends AutoCloseable {
-  /** {@code done} of the run's targets are written, {@code failed} of them failed. */
-  void update(long done, long failed);
+  /**
+   * Where the run stands: {@code done} of its targets have a record, {@code failed} of them
+   * failed; {@code inFlight} calls are sent and not answered yet, {@code waitingToRetry} wait to
+   * be tried again. The last two say why a run is slow.
+   */
+  void update(long done, long failed, int inFlight, int waitingToRetry);
 
   /** Prints a line about one target (a failure) without garbling the display. */
   void note(String line);
@@ -24,7 +28,7 @@ interface Progress extends AutoCloseable {
   static Progress none(PrintWriter err) {
     return new Progress() {
       @Override
-      public void update(long done, long failed) {
+      public void update(long done, long failed, int inFlight, int waitingToRetry) {
       }
 
       @Override
@@ -56,11 +60,11 @@ interface Progress extends AutoCloseable {
         .build();
     return new Progress() {
       @Override
-      public void update(long done, long failed) {
+      public void update(long done, long failed, int inFlight, int waitingToRetry) {
         bar.stepTo(done);
-        if (failed > 0) {
-          bar.setExtraMessage(" " + failed + " failed");
-        }
+        bar.setExtraMessage(" " + inFlight + " in flight"
+            + (waitingToRetry > 0 ? ", " + waitingToRetry + " to retry" : "")
+            + (failed > 0 ? ", " + failed + " failed" : ""));
       }
 
       @Override
@@ -83,7 +87,8 @@ interface Progress extends AutoCloseable {
   }
 
   /**
-   * Plain lines with done/total, percent, rate, ETA and failures: at most one every
+   * Plain lines with done/total, percent, rate, ETA, calls in flight and waiting to retry, and
+   * failures: at most one every
    * {@code intervalMillis}, and further apart as the run grows old (a twentieth of the time it has
    * run), so that an overnight run leaves a readable log.
    */
@@ -106,7 +111,7 @@ interface Progress extends AutoCloseable {
     }
 
     @Override
-    public void update(long done, long failed) {
+    public void update(long done, long failed, int inFlight, int waitingToRetry) {
       long now = System.nanoTime();
       if (now - lastPrint < Math.max(intervalNanos, (now - start) / 20)) {
         return;
@@ -115,8 +120,10 @@ interface Progress extends AutoCloseable {
       double seconds = (now - start) / 1e9;
       double rate = seconds > 0 ? done / seconds : 0;
       String eta = rate > 0 ? duration((total - done) / rate) : "?";
-      err.println(String.format(Locale.ROOT, "bulk: %d/%d (%.0f%%), %.1f/s, ETA %s, %d failed",
-          done, total, total == 0 ? 100.0 : 100.0 * done / total, rate, eta, failed));
+      err.println(String.format(Locale.ROOT, "bulk: %d/%d (%.0f%%), %.1f/s, ETA %s, %d in flight, "
+              + "%d waiting to retry, %d failed",
+          done, total, total == 0 ? 100.0 : 100.0 * done / total, rate, eta, inFlight,
+          waitingToRetry, failed));
       err.flush();
     }
 

@@ -18,16 +18,17 @@ import org.jspecify.annotations.Nullable;
  * Bulk's output file, which is also its memory across runs.
  *
  * <p>During a run the file is an append-only log: each record is one line, written with one
- * {@code write} as soon as it is next in input order, and forced to disk every second, so a killed
- * run (even {@code kill -9}) loses only the calls in flight and at most one partial last line, which
- * the next run cuts off ({@link #open}). Finished targets are read back as 64-bit hashes only
- * ({@link #successes}), so memory stays small however long the input is.
+ * {@code write} as soon as its call ends (in whatever order calls end), and forced to disk every
+ * second, so a killed run (even {@code kill -9}) loses only the calls in flight and at most one
+ * partial last line, which the next run cuts off ({@link #open}). Finished targets are read back
+ * as 64-bit hashes only ({@link #successes}), so memory stays small however long the input is.
  *
  * <p>At the end ({@link #finish}) the file must hold one record per input line, in input order. A
- * run that only appended in order (the usual case, and a resumed run with nothing to retry) is
- * already in that shape and stays untouched; otherwise (a retried failure was appended after its
- * old record, the input changed) the file is rewritten from the log into a temporary file that
+ * file already in that shape (calls that happened to end in order, a rerun with nothing to send)
+ * stays untouched; otherwise the file is rewritten from the log into a temporary file that
  * atomically replaces it: for each target its successful record if there is one, else its newest.
+ * Only an index of offsets is held in memory for that (16 to 32 bytes a record); the records
+ * themselves are read back from the file one at a time.
  */
 final class RecordLog implements Closeable {
   private static final long SYNC_MILLIS = 1000;

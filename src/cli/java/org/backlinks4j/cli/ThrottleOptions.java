@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Quota;
-import org.backlinks4j.RetryPolicy;
 import org.backlinks4j.redis.RedisQuota;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -49,7 +48,7 @@ final class ThrottleOptions {
 
   @Option(names = "--max-retries", paramLabel = "N", converter = NonNegativeInt.class,
       description = "Retries of a call that failed transiently (default "
-          + RetryPolicy.DEFAULT_MAX_RETRIES + "; 0 never pays twice for a lost answer).")
+          + BacklinksClient.DEFAULT_MAX_RETRIES + "; 0 never pays twice for a lost answer).")
   @Nullable Integer maxRetries;
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,

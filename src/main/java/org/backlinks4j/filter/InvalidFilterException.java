@@ -1,12 +1,16 @@
 package org.backlinks4j.filter;
 
+import org.backlinks4j.InvalidRequestException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A filter the service would refuse, refused before anything is sent. The message says what is wrong
- * and names the condition; a filter that came from the text form also points at the column.
+ * A filter the service would refuse, refused before anything is sent: an
+ * {@link InvalidRequestException} with {@link #origin()} {@link org.backlinks4j.BacklinksException.Origin#REQUEST}, so that one catch
+ * clause handles a wrong request whatever part of it is wrong. {@link #statusMessage()} says what is
+ * wrong in one sentence and names the condition; the message of a filter that came from the text
+ * form adds the text and a caret under the column.
  */
-public final class InvalidFilterException extends IllegalArgumentException {
+public final class InvalidFilterException extends InvalidRequestException {
   private static final long serialVersionUID = 1L;
 
   /** Which part of a condition a refusal is about, so that the parser can point at it. */
@@ -14,8 +18,6 @@ public final class InvalidFilterException extends IllegalArgumentException {
     FIELD, OPERATOR, VALUE, COUNT
   }
 
-  /** What is wrong, without the column and caret lines. */
-  private final String reason;
   /** The 1-based column of the text form, or 0. */
   private final int column;
   private final transient @Nullable Part part;
@@ -26,8 +28,7 @@ public final class InvalidFilterException extends IllegalArgumentException {
   }
 
   InvalidFilterException(String reason, @Nullable Part part, @Nullable Condition culprit) {
-    super(reason);
-    this.reason = reason;
+    super(reason, reason);
     this.column = 0;
     this.part = part;
     this.culprit = culprit;
@@ -35,20 +36,10 @@ public final class InvalidFilterException extends IllegalArgumentException {
 
   /** A refusal of the text form at a column (1-based), shown under the text with a caret. */
   InvalidFilterException(String reason, String text, int column) {
-    super(reason + " (column " + column + ")\n  " + echo(text) + "\n  " + caret(column));
-    this.reason = reason;
+    super(reason + " (column " + column + ")\n  " + echo(text) + "\n  " + caret(column), reason);
     this.column = column;
     this.part = null;
     this.culprit = null;
-  }
-
-  /**
-   * What is wrong, in one sentence, without the column and caret lines.
-   *
-   * @return the reason
-   */
-  public String reason() {
-    return reason;
   }
 
   /**

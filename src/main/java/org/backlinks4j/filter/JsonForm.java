@@ -59,7 +59,7 @@ final class JsonForm {
     try {
       return field.is(operator, list.get(2));
     } catch (InvalidFilterException e) {
-      throw error(path, e.reason());
+      throw error(path, e.statusMessage());
     }
   }
 
@@ -90,7 +90,7 @@ final class JsonForm {
     try {
       return Group.of(join, members);
     } catch (InvalidFilterException e) {
-      throw error(path, e.reason());
+      throw error(path, e.statusMessage());
     }
   }
 

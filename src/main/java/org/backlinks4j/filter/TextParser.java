@@ -77,7 +77,7 @@ final class TextParser {
     } catch (InvalidFilterException e) {
       Condition culprit = e.culprit();
       Integer column = culprit == null ? null : columns.get(culprit);
-      throw error(e.reason(), column == null ? 0 : column);
+      throw error(e.statusMessage(), column == null ? 0 : column);
     }
   }
 
@@ -127,7 +127,7 @@ final class TextParser {
       columns.put(condition, fieldColumn);
       return condition;
     } catch (InvalidFilterException e) {
-      throw error(e.reason(), e.part() == InvalidFilterException.Part.OPERATOR ? operatorColumn : valueColumn);
+      throw error(e.statusMessage(), e.part() == InvalidFilterException.Part.OPERATOR ? operatorColumn : valueColumn);
     }
   }
 
@@ -144,7 +144,7 @@ final class TextParser {
       try {
         return Filters.field(name, type);
       } catch (InvalidFilterException e) {
-        throw error(e.reason(), column);
+        throw error(e.statusMessage(), column);
       }
     }
     FilterField field = BacklinksField.named(name);

@@ -16,12 +16,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.backlinks4j.fake.FakeDataForSeo;
 import org.backlinks4j.fake.FakeServerExtension;
 import org.backlinks4j.internal.Wire;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +71,17 @@ class BulkCommandTest {
     return (Map<String, Object>) JSON.fromJson(line);
   }
 
+  /** The targets of the calls, in the order they reached the server. */
+  private List<String> arrivals() {
+    List<String> order = Collections.synchronizedList(new ArrayList<>());
+    Pattern target = Pattern.compile("\"target\":\"([^\"]*)\"");
+    server.onArrival(request -> {
+      Matcher m = target.matcher(request.getBody().clone().readUtf8());
+      order.add(m.find() ? m.group(1) : "?");
+    });
+    return order;
+  }
+
   private List<String> targetsOf(List<String> lines) throws IOException {
     List<String> targets = new ArrayList<>();
     for (String line : lines) {
@@ -102,6 +119,78 @@ class BulkCommandTest {
     assertTrue(err.toString().contains("bulk: done 60, failed 0, skipped 0, cost $1.20180"),
         err.toString());
     assertTrue(err.toString().contains("60 of 60 targets have a successful record"), err.toString());
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // fails a client that waits for the slow target
+  void aSlowTargetHoldsOnlyItsOwnSlotWhileEveryOtherTargetGoesOut() throws IOException {
+    List<String> targets = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      targets.add("site" + i + ".example.com");
+    }
+    input(targets.toArray(new String[0]));
+    // The first target is answered only once every target has been asked for: sending must not
+    // wait for its record, however far the others get ahead of it.
+    CountDownLatch allAsked = new CountDownLatch(1);
+    AtomicInteger asked = new AtomicInteger();
+    server.onArrival(request -> {
+      if (asked.incrementAndGet() == targets.size()) {
+        allAsked.countDown();
+      }
+    });
+    server.target("site0.example.com").holdUntil(allAsked);
+
+    int code = bulk("--max-concurrent", "2");
+
+    assertEquals(0, code, err.toString());
+    assertEquals(targets, targetsOf(outputLines()), "records in input order all the same");
+    assertEquals(40, server.requestCount());
+    assertTrue(err.toString().contains("records put in input order"), err.toString());
+  }
+
+  @Test
+  void aTargetWaitingToBeRetriedHoldsNoSlot() throws IOException {
+    List<String> targets = new ArrayList<>(List.of("a.example.com"));
+    for (int i = 0; i < 10; i++) {
+      targets.add("b" + i + ".example.com");
+    }
+    input(targets.toArray(new String[0]));
+    server.target("a.example.com").failFirst(1, 50000); // retried after a backoff of about 0.5 s
+    List<String> order = arrivals();
+
+    int code = bulk("--max-concurrent", "1");
+
+    assertEquals(0, code, err.toString());
+    assertEquals(2, server.callsAbout("a.example.com"));
+    // With one slot, a call that held it through its backoff would keep b0 out until a's retry.
+    assertTrue(order.indexOf("b0.example.com") < order.lastIndexOf("a.example.com"),
+        order.toString());
+    assertEquals(targets, targetsOf(outputLines()));
+    assertEquals(20000.0, parse(outputLines().get(0)).get("status_code"));
+  }
+
+  @Test
+  void aKilledRunsRecordsInFinishingOrderAreKeptAndPutInInputOrder() throws IOException {
+    input("a.example.com", "b.example.com", "c.example.com", "d.example.com");
+    // What kill -9 leaves: records in the order their calls ended, and a torn last line.
+    String c = RecordFormat.JSON.line(BulkRecord.failure("c.example.com", 0, "x"))
+        .replace("\"status_code\":0", "\"status_code\":20000");
+    String a = RecordFormat.JSON.line(BulkRecord.failure("a.example.com", 0, "x"))
+        .replace("\"status_code\":0", "\"status_code\":20000");
+    Files.write(output, (c + "\n" + a + "\n{\"target\":\"d.example.com\",\"status_co")
+        .getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(0, bulk(), err.toString());
+
+    assertEquals(2, server.requestCount(), "only the targets without a record are sent");
+    assertEquals(1, server.callsAbout("b.example.com"));
+    assertEquals(1, server.callsAbout("d.example.com"));
+    List<String> lines = outputLines();
+    assertEquals(Arrays.asList("a.example.com", "b.example.com", "c.example.com", "d.example.com"),
+        targetsOf(lines));
+    assertEquals(a, lines.get(0), "a finished record is kept as it was");
+    assertEquals(c, lines.get(2));
+    assertTrue(err.toString().contains("done 2, failed 0, skipped 2"), err.toString());
   }
 
   @Test
@@ -291,8 +380,9 @@ class BulkCommandTest {
   void plainProgressLinesAndAClosingLineWhenStderrIsNoTerminal() throws IOException {
     StringWriter lines = new StringWriter();
     Progress progress = Progress.lines(new PrintWriter(lines, true), 10, 0);
-    progress.update(5, 1);
-    assertTrue(lines.toString().matches("bulk: 5/10 \\(50%\\), [0-9.]+/s, ETA \\S+, 1 failed\\s*"),
+    progress.update(5, 1, 8, 2);
+    assertTrue(lines.toString().matches("bulk: 5/10 \\(50%\\), [0-9.]+/s, ETA \\S+, 8 in flight, "
+        + "2 waiting to retry, 1 failed\\s*"),
         lines.toString());
   }
 }

@@ -62,7 +62,7 @@ class ThrottleOptionsTest {
     assertEquals(100, client.quota().calls());
     assertEquals(5, client.quota().window(TimeUnit.SECONDS));
     assertEquals(4, client.quota().maxConcurrent());
-    assertEquals(0, client.retryPolicy().maxRetries());
+    assertEquals(0, client.maxRetries());
     assertEquals(30_000, client.okHttpClient().callTimeoutMillis());
   }
 
@@ -77,7 +77,7 @@ class ThrottleOptionsTest {
     assertEquals(2000, client.quota().calls());
     assertEquals(60, client.quota().window(TimeUnit.SECONDS));
     assertEquals(30, client.quota().maxConcurrent());
-    assertEquals(2, client.retryPolicy().maxRetries());
+    assertEquals(2, client.maxRetries());
   }
 
   @Test

@@ -41,7 +41,7 @@ class FilterRefusalTest {
     InvalidFilterException e = refused(() -> Filter.parse(
         "rank > 1 and rank > 2 and rank > 3 and rank > 4 and (rank > 5 or rank > 6) and rank > 7 "
             + "and rank > 8 and rank > 9"));
-    assertContains("this one has 9; the first one too many is rank > 9", e.reason());
+    assertContains("this one has 9; the first one too many is rank > 9", e.statusMessage());
     assertEquals(106, e.column());
   }
 
@@ -96,7 +96,7 @@ class FilterRefusalTest {
   void anOperatorThatDoesNotFitIsRefusedAtTheOperatorWithTheOnesThatDo() {
     InvalidFilterException e = refused(() -> Filter.parse("dofollow like '%yes%'"));
     assertEquals("condition dofollow like '%yes%': like does not fit dofollow, a boolean field: it takes = or <>",
-        e.reason());
+        e.statusMessage());
     assertEquals(10, e.column());
     assertContains("> does not fit anchor, a string field: it takes =, <>, in, not_in, like",
         refused(() -> BacklinksField.ANCHOR.is(Operator.GT, "a")).getMessage());
@@ -170,23 +170,23 @@ class FilterRefusalTest {
   @Test
   void aStrayClosingParenthesisIsPointedAt() {
     InvalidFilterException e = refused(() -> Filter.parse("dofollow = true) and rank > 1"));
-    assertEquals("unbalanced parentheses: this ')' closes no '('", e.reason());
+    assertEquals("unbalanced parentheses: this ')' closes no '('", e.statusMessage());
     assertEquals(16, e.column());
   }
 
   @Test
   void aDanglingAndOrOperatorIsPointedAt() {
     InvalidFilterException and = refused(() -> Filter.parse("dofollow = true and"));
-    assertEquals("expected a condition after 'and', found the end of the filter", and.reason());
+    assertEquals("expected a condition after 'and', found the end of the filter", and.statusMessage());
     assertEquals(20, and.column());
     InvalidFilterException operator = refused(() -> Filter.parse("dofollow = true or rank >"));
     assertEquals("expected a value after '>', found the end of the filter (column 26)\n"
         + "  dofollow = true or rank >\n"
         + "                           ^", operator.getMessage());
     assertEquals("expected a condition after 'or', found 'and'",
-        refused(() -> Filter.parse("rank > 1 or and rank > 2")).reason());
+        refused(() -> Filter.parse("rank > 1 or and rank > 2")).statusMessage());
     assertEquals("expected an operator after 'rank', found the end of the filter",
-        refused(() -> Filter.parse("rank")).reason());
+        refused(() -> Filter.parse("rank")).statusMessage());
   }
 
   @Test
@@ -201,7 +201,7 @@ class FilterRefusalTest {
     assertContains("'12abc' is not a number", refused(() -> Filter.parse("rank > 12abc")).getMessage());
     assertContains("the filter is empty", refused(() -> Filter.parse("   ")).getMessage());
     String deep = "(".repeat(33) + "dofollow = true" + ")".repeat(33);
-    assertEquals("parentheses nest deeper than 32 levels", refused(() -> Filter.parse(deep)).reason());
+    assertEquals("parentheses nest deeper than 32 levels", refused(() -> Filter.parse(deep)).statusMessage());
     String deepEnough = "(".repeat(32) + "dofollow = true" + ")".repeat(32);
     assertEquals(BacklinksField.DOFOLLOW.isTrue(), Filter.parse(deepEnough));
   }
@@ -211,7 +211,7 @@ class FilterRefusalTest {
     InvalidFilterException e = refused(() -> Filter.parse("dofolow = true"));
     assertEquals("unknown field 'dofolow': did you mean 'dofollow'? (a field the catalogue does not know yet takes "
         + "its type after a colon, such as dofolow:num; the types are num, str, bool, time, array.str, array.num)",
-        e.reason());
+        e.statusMessage());
     assertEquals(1, e.column());
     assertContains("at $[2]: unknown field 'domain_from_rnk' in [\"domain_from_rnk\",\">\",1.0]: did you mean "
         + "'domain_from_rank'?", refused(() -> Filter.parseJson("[[\"dofollow\",\"=\",true],\"and\","
