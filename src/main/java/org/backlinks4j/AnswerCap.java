@@ -2,14 +2,12 @@ package org.backlinks4j;
 
 import java.io.IOException;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
-import okio.BufferedSource;
 import okio.ForwardingSource;
 import okio.Okio;
-import org.jspecify.annotations.Nullable;
+import okio.Source;
 
 /**
  * Refuses an answer larger than {@link #MAX_BYTES} while it is read, so that no answer, whatever
@@ -47,7 +45,26 @@ final class AnswerCap implements Interceptor {
       response.close();
       throw new TooLarge(maxBytes, response.code());
     }
-    return response.newBuilder().body(new Capped(body, maxBytes, response.code())).build();
+    int status = response.code();
+    // Never more than one byte past the cap: that byte is enough to know.
+    Source capped = new ForwardingSource(body.source()) {
+      private long read;
+
+      @Override
+      public long read(Buffer sink, long byteCount) throws IOException {
+        long n = super.read(sink, Math.min(byteCount, maxBytes - read + 1));
+        if (n > 0) {
+          read += n;
+          if (read > maxBytes) {
+            throw new TooLarge(maxBytes, status);
+          }
+        }
+        return n;
+      }
+    };
+    return response.newBuilder()
+        .body(ResponseBody.create(Okio.buffer(capped), body.contentType(), body.contentLength()))
+        .build();
   }
 
   /**
@@ -65,47 +82,6 @@ final class AnswerCap implements Interceptor {
       super("answer larger than " + maxBytes + " bytes");
       this.maxBytes = maxBytes;
       this.httpStatus = httpStatus;
-    }
-  }
-
-  /** A body that throws {@link TooLarge} rather than read past the cap. */
-  private static final class Capped extends ResponseBody {
-    private final ResponseBody body;
-    private final BufferedSource source;
-
-    Capped(ResponseBody body, long maxBytes, int httpStatus) {
-      this.body = body;
-      this.source = Okio.buffer(new ForwardingSource(body.source()) {
-        private long read;
-
-        @Override
-        public long read(Buffer sink, long byteCount) throws IOException {
-          // Never more than one byte past the cap: that byte is enough to know.
-          long n = super.read(sink, Math.min(byteCount, maxBytes - read + 1));
-          if (n > 0) {
-            read += n;
-            if (read > maxBytes) {
-              throw new TooLarge(maxBytes, httpStatus);
-            }
-          }
-          return n;
-        }
-      });
-    }
-
-    @Override
-    public @Nullable MediaType contentType() {
-      return body.contentType();
-    }
-
-    @Override
-    public long contentLength() {
-      return body.contentLength();
-    }
-
-    @Override
-    public BufferedSource source() {
-      return source;
     }
   }
 }

@@ -12,10 +12,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.backlinks4j.internal.Clock;
+import org.backlinks4j.internal.Version;
 import org.backlinks4j.internal.Wire;
 import org.backlinks4j.internal.api.BacklinksApi;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +58,9 @@ public final class BacklinksClient implements AutoCloseable {
   public static final String LIVE_BASE_URL = "https://api.dataforseo.com/";
   /** The free sandbox, which answers with dummy data. */
   public static final String SANDBOX_BASE_URL = "https://sandbox.dataforseo.com/";
+
+  /** This library's version, such as {@code 0.1.0}, as its build wrote it (as in User-Agent). */
+  public static final String VERSION = Version.VERSION;
 
   /** How many times a failed call is retried unless configured otherwise. */
   public static final int DEFAULT_MAX_RETRIES = 2;
@@ -112,6 +117,11 @@ public final class BacklinksClient implements AutoCloseable {
     // The API never redirects; following one would post the task, with the credentials, elsewhere.
     httpBuilder.followRedirects(false).followSslRedirects(false);
     this.quota = builder.quota != null ? builder.quota : builder.ownQuota();
+    if (builder.okHttpClient == null) {
+      // An idle connection kept for each call the quota lets run at once (OkHttp keeps five), so
+      // that a busy client does not close and reopen connections between its calls.
+      httpBuilder.connectionPool(new ConnectionPool(quota.maxConcurrent(), 5, TimeUnit.MINUTES));
+    }
     this.maxRetries = builder.maxRetries;
     httpBuilder.dispatcher(dispatcherFor(httpBuilder.build().dispatcher(), quota.maxConcurrent(),
         lent != null, number));
@@ -129,7 +139,7 @@ public final class BacklinksClient implements AutoCloseable {
     this.costs = new CostMeter(builder.spendingCapDollars);
     this.api = new Retrofit.Builder()
         .baseUrl(baseUrl)
-        .callFactory(new AttemptCallFactory(http))
+        .client(http)
         // Answers first, through the reader that turns a bad body into a typed failure; Moshi's
         // factory then only writes request bodies.
         .addConverterFactory(ResponseReader.converterFactory())
@@ -217,6 +227,8 @@ public final class BacklinksClient implements AutoCloseable {
    *     cannot be read; a subtype says which (see {@link BacklinksException})
    * @throws AccountException before sending, when the {@linkplain Builder#spendingCap(double)
    *     spending cap} is reached
+   * @throws ClientClosedException when the client is closed during the call
+   * @throws IllegalStateException when the client is closed already
    */
   public Summary summary(SummaryRequest request) {
     return summary(request, CallOptions.defaults());
@@ -234,6 +246,8 @@ public final class BacklinksClient implements AutoCloseable {
    *     interrupted while it waits for the quota or a retry, which cancels the call (an attempt
    *     that runs on the calling thread, as one the quota lets through at once does, ends with the
    *     client's timeouts, as OkHttp's {@code execute()} does)
+   * @throws ClientClosedException when the client is closed during the call
+   * @throws IllegalStateException when the client is closed already
    */
   public Summary summary(SummaryRequest request, CallOptions options) {
     // One path for sync and async calls: the same quota, queue and retries. An attempt the quota
@@ -268,7 +282,9 @@ public final class BacklinksClient implements AutoCloseable {
    * executor of its own ({@code thenApplyAsync(fn, executor)}).
    *
    * @param request the request
-   * @return the future summary
+   * @return the future summary; it fails with a {@link ClientClosedException} when the client is
+   *     closed before the call ends
+   * @throws IllegalStateException when the client is closed already
    */
   public CompletableFuture<Summary> summaryAsync(SummaryRequest request) {
     return summaryAsync(request, CallOptions.defaults());
@@ -280,6 +296,7 @@ public final class BacklinksClient implements AutoCloseable {
    * @param request the request
    * @param options settings that override the client's for this call
    * @return the future summary
+   * @throws IllegalStateException when the client is closed already
    * @see #summaryAsync(SummaryRequest)
    */
   public CompletableFuture<Summary> summaryAsync(SummaryRequest request, CallOptions options) {

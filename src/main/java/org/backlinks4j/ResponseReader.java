@@ -8,6 +8,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -48,6 +49,11 @@ final class ResponseReader {
     }
     Long retryAfter = retryAfterMillis(response.headers());
     SummaryEnvelope envelope = response.isSuccessful() ? response.body() : parse(response.errorBody());
+    byte[] raw = null;
+    if (envelope instanceof Answered) {
+      raw = ((Answered) envelope).raw;
+      envelope = ((Answered) envelope).parsed;
+    }
     if (envelope instanceof Unreadable) {
       if (!response.isSuccessful()) {
         // An HTML page from a proxy or a server in trouble: the HTTP status is all there is.
@@ -92,7 +98,11 @@ final class ResponseReader {
       throw StatusCodes.forCode(Origin.TASK, taskStatus, task.getStatusMessage(), http, task.getId(),
           retryAfter);
     }
-    return new Summary(envelope, task);
+    if (raw == null) {
+      // Only answers that came through converterFactory() reach here: it always keeps the bytes.
+      throw unexpected("the answer's bytes were not kept", http, task.getId());
+    }
+    return new Summary(envelope, task, raw);
   }
 
   /**
@@ -131,9 +141,8 @@ final class ResponseReader {
     if (thrown instanceof AnswerCap.TooLarge) {
       AnswerCap.TooLarge tooLarge = (AnswerCap.TooLarge) thrown;
       return new UnexpectedResponseException(Origin.RESPONSE, 0, "an answer larger than "
-          + (tooLarge.maxBytes >= 1 << 20 && tooLarge.maxBytes % (1 << 20) == 0
-              ? (tooLarge.maxBytes >> 20) + " MiB" : tooLarge.maxBytes + " bytes")
-          + ", refused while reading it: real answers are at most a few hundred KB",
+          + (tooLarge.maxBytes >> 20) + " MiB, refused while reading it: real answers are at most "
+          + "a few hundred KB",
           tooLarge.httpStatus, null, null, thrown);
     }
     if (deadlineMillis > 0 && isDeadline(thrown)) {
@@ -230,6 +239,22 @@ final class ResponseReader {
     return buffer;
   }
 
+  /**
+   * The buffer's bytes, copied straight from its segments: a peek or a snapshot would mark the
+   * segments shared, and shared segments never go back to Okio's pool.
+   */
+  private static byte[] copyOf(Buffer bytes) {
+    byte[] raw = new byte[(int) bytes.size()];
+    try (Buffer.UnsafeCursor cursor = bytes.readUnsafe()) {
+      int at = 0;
+      for (int n = cursor.seek(0); n != -1; n = cursor.next()) {
+        System.arraycopy(Objects.requireNonNull(cursor.data), cursor.start, raw, at, n);
+        at += n;
+      }
+    }
+    return raw;
+  }
+
   /** The body's content type is parsed only for a message about an unreadable body. */
   private static SummaryEnvelope parse(Buffer bytes, ResponseBody body) {
     long length = bytes.size();
@@ -288,13 +313,30 @@ final class ResponseReader {
         // Retrofit passes it on.
         return (Converter<ResponseBody, SummaryEnvelope>) body -> {
           try {
-            return parse(readAll(body), body);
+            Buffer bytes = readAll(body);
+            byte[] raw = copyOf(bytes); // before the parser consumes the buffer
+            SummaryEnvelope envelope = parse(bytes, body);
+            return envelope instanceof Unreadable ? envelope : new Answered(envelope, raw);
           } finally {
             body.close(); // a body given up half-read must still let its connection go
           }
         };
       }
     };
+  }
+
+  /**
+   * A parsed envelope with the bytes it was parsed from, for {@link Summary#rawJson()}. A subclass
+   * of the generated model only to travel through Retrofit's typed call; {@link #read} unwraps it.
+   */
+  static final class Answered extends SummaryEnvelope {
+    final SummaryEnvelope parsed;
+    final byte[] raw;
+
+    Answered(SummaryEnvelope parsed, byte[] raw) {
+      this.parsed = parsed;
+      this.raw = raw;
+    }
   }
 
   /**

@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * may be retried on a guess.
  */
 final class RetryPolicy {
-  /** The header that tells the service a request is a retry, and which (1 for the first retry). */
+  /**
+   * The header that tells the service a request is a retry, and which (1 for the first retry): the
+   * generated interface sends it (tools/openapi-templates/libraries/retrofit2/api.mustache).
+   */
   static final String ATTEMPT_HEADER = "X-Retry-Attempt";
 
   static final long INITIAL_BACKOFF_MILLIS = 500;

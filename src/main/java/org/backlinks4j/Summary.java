@@ -1,5 +1,6 @@
 package org.backlinks4j;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.backlinks4j.model.SummaryEnvelope;
@@ -13,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A target the service knows nothing about is a success without data: {@link #hasData()} is
  * false and {@link #result()} null.
+ *
+ * <p>The models it hands out ({@link #result()}, {@link #task()}, {@link #envelope()}) are the
+ * generated wire classes, which have setters: treat them as read-only. They belong to this summary
+ * alone (each call parses its own), so a change reaches nothing but this summary's later answers.
  */
 public final class Summary {
   /** DataForSEO's status code of success, for the call and for its task. */
@@ -20,10 +25,12 @@ public final class Summary {
 
   private final SummaryEnvelope envelope;
   private final SummaryTask task;
+  private final byte[] raw;
 
-  Summary(SummaryEnvelope envelope, SummaryTask task) {
+  Summary(SummaryEnvelope envelope, SummaryTask task, byte[] raw) {
     this.envelope = envelope;
     this.task = task;
+    this.raw = raw;
   }
 
   /**
@@ -94,6 +101,17 @@ public final class Summary {
    */
   public SummaryEnvelope envelope() {
     return envelope;
+  }
+
+  /**
+   * The answer exactly as the service sent it: the whole envelope's JSON text, with the service's
+   * field order, numbers as written and fields the models do not know, for printing or storing
+   * the service's own text. Decoded from the answer's bytes (UTF-8) on each call.
+   *
+   * @return the answer's JSON
+   */
+  public String rawJson() {
+    return new String(raw, StandardCharsets.UTF_8);
   }
 
   /**

@@ -121,7 +121,10 @@ final class SummaryCall {
     }
     Call<SummaryEnvelope> call;
     try {
-      call = api.summaryLive(tasks);
+      // The permit rides on the OkHttp request as its tag (WindowStamp reads it); a retry says its
+      // number in the header.
+      int attempt = failures.size();
+      call = api.summaryLive(tasks, attempt == 0 ? null : attempt, permit);
       inFlight = call;
       sent = true;
       enqueue(call, permit);
@@ -137,7 +140,6 @@ final class SummaryCall {
   }
 
   private void enqueue(Call<SummaryEnvelope> call, Quota.Permit permit) {
-    int attempt = failures.size();
     Callback<SummaryEnvelope> callback = new Callback<SummaryEnvelope>() {
       @Override
       public void onResponse(Call<SummaryEnvelope> call, Response<SummaryEnvelope> response) {
@@ -165,11 +167,29 @@ final class SummaryCall {
         failed(failureOf(t), -1);
       }
     };
-    if (Thread.currentThread() == blockingCaller) {
-      AttemptCallFactory.execute(call, attempt, permit, timeoutMillis, callback);
-    } else {
-      AttemptCallFactory.enqueue(call, attempt, permit, timeoutMillis, callback);
+    if (timeoutMillis >= 0) {
+      call.timeout().timeout(timeoutMillis, TimeUnit.MILLISECONDS);
     }
+    if (Thread.currentThread() == blockingCaller) {
+      execute(call, callback);
+    } else {
+      call.enqueue(callback);
+    }
+  }
+
+  /**
+   * Runs an attempt on this thread and hands the outcome to {@code callback} here too, as
+   * {@code enqueue()} would on OkHttp's: a blocking caller's first attempt needs no hop.
+   */
+  private static void execute(Call<SummaryEnvelope> call, Callback<SummaryEnvelope> callback) {
+    Response<SummaryEnvelope> response;
+    try {
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      callback.onFailure(call, e);
+      return;
+    }
+    callback.onResponse(call, response);
   }
 
   private void failed(BacklinksException failure, long retryAfterMillis) {

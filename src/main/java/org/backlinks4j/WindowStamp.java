@@ -12,9 +12,10 @@ import okhttp3.Response;
 final class WindowStamp implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Quota.Permit permit = chain.request().tag(Quota.Permit.class);
-    if (permit != null) {
-      permit.written();
+    // SummaryCall passes the permit to the generated interface's @Tag parameter, typed Object.
+    Object tag = chain.request().tag();
+    if (tag instanceof Quota.Permit) {
+      ((Quota.Permit) tag).written();
     }
     return chain.proceed(chain.request());
   }

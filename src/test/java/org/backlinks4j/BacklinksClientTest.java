@@ -224,6 +224,22 @@ class BacklinksClientTest {
   }
 
   @Test
+  void rawJsonIsTheAnswerByteForByteAsTheServiceSentIt() {
+    // Spacing, field order, a number no Java type holds, text beyond ASCII and a body of several
+    // of Okio's 8 KiB segments: the raw JSON keeps all of it.
+    String body = "{ \"tasks\" : [ {\"status_code\":20000, \"id\":\"t1\",\n  \"result\":[{"
+        + "\"backlinks\": 5, \"huge\": 123456789012345678901234567890.50,"
+        + " \"title\": \"Stra\u00dfe \u2713 \ud83d\ude00\"}]}],"
+        + "\"padding\":\"" + "x".repeat(20_000) + "\", \"status_code\" : 20000 }\n";
+    server.enqueue(Fixtures.json(body));
+
+    Summary summary = client.summary(SummaryRequest.of("example.com"));
+
+    assertEquals(body, summary.rawJson());
+    assertEquals(5L, summary.requireResult().getBacklinks());
+  }
+
+  @Test
   void aSuccessfulTaskWithoutDataIsAnEmptySummary() {
     server.enqueue(Fixtures.json(Fixtures.envelope(20000, "Ok.", "null")));
 

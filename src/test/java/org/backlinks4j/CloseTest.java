@@ -273,9 +273,15 @@ class CloseTest {
     OkHttpClient lent = new OkHttpClient.Builder().dispatcher(shared).build();
     BacklinksClient client = builder().okHttpClient(lent).build();
     assertSame(shared, client.okHttpClient().dispatcher());
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    server.enqueue(new MockResponse().setBody("the lender's answer").setBodyDelay(300,
-        TimeUnit.MILLISECONDS));
+    // By path: the two calls may reach the server in either order.
+    server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+      @Override
+      public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
+        return request.getPath().equals("/mine")
+            ? new MockResponse().setBody("the lender's answer").setBodyDelay(300, TimeUnit.MILLISECONDS)
+            : new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+      }
+    });
     CompletableFuture<Summary> ours = client.summaryAsync(SummaryRequest.of("example.com"));
     assertNotNull(server.takeRequest(30, TimeUnit.SECONDS));
     Call theirs = lent.newCall(new Request.Builder().url(server.url("/mine")).build());

@@ -44,13 +44,14 @@ class SafetyTest {
     return fake.clientBuilder()
         .credentials(LOGIN, PASSWORD)
         .maxRetries(0) // each answer is one outcome here; RetriesTest covers what is retried
-        .readTimeout(200, TimeUnit.MILLISECONDS)
+        .readTimeout(5, TimeUnit.SECONDS) // not less: a busy 2-core machine can take 200 ms to answer
         .logger(log::add, HttpLogLevel.BODY);
   }
 
   @Test
   void theMostVerboseLogAcrossSuccessesAndFailuresHoldsNoCredential() {
-    BacklinksClient client = verboseClient().build();
+    // Shorter than the last answer's 1 s delay: that call ends in a read timeout.
+    BacklinksClient client = verboseClient().readTimeout(500, TimeUnit.MILLISECONDS).build();
     server.enqueue(Fixtures.json(Fixtures.seedEnvelope()).addHeader("Set-Cookie", "session=" + PASSWORD));
     server.enqueue(Fixtures.json(Fixtures.envelope(40501, "Invalid Field: 'tag'.", "null")));
     server.enqueue(new MockResponse().setResponseCode(401).setHeader("Content-Type", "text/html")

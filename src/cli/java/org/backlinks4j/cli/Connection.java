@@ -1,29 +1,26 @@
 package org.backlinks4j.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
-import org.backlinks4j.internal.Wire;
-import org.backlinks4j.model.SummaryResult;
 import org.jspecify.annotations.Nullable;
 
 /** An open client, with the demo server behind it when there is one; close it to free both. */
 final class Connection implements AutoCloseable {
   private final BacklinksClient client;
-  private final RawResults raw;
   private final @Nullable DemoServer demoServer;
 
-  Connection(BacklinksClient client, RawResults raw, @Nullable DemoServer demoServer) {
+  Connection(BacklinksClient client, @Nullable DemoServer demoServer) {
     this.client = client;
-    this.raw = raw;
     this.demoServer = demoServer;
   }
 
   /** Sends one request and waits for the answer; thread-safe. */
   Answer summary(SummaryRequest request) {
-    Summary summary = client.summary(request);
-    return new Answer(summary, raw.take(summary));
+    return new Answer(client.summary(request));
   }
 
   /**
@@ -32,7 +29,7 @@ final class Connection implements AutoCloseable {
    * a thread, as do its retries.
    */
   CompletableFuture<Answer> summaryAsync(SummaryRequest request) {
-    return client.summaryAsync(request).thenApply(summary -> new Answer(summary, raw.take(summary)));
+    return client.summaryAsync(request).thenApply(Answer::new);
   }
 
   /** The calls sent and not answered yet. */
@@ -47,37 +44,32 @@ final class Connection implements AutoCloseable {
 
   @Override
   public void close() {
-    client.close();
-    // The OkHttp client was the CLI's own, lent to the library client, which leaves it alone.
-    client.okHttpClient().dispatcher().executorService().shutdown();
-    client.okHttpClient().connectionPool().evictAll();
+    client.close(); // the client built its OkHttp client: close() releases its threads and pool
     if (demoServer != null) {
       demoServer.close();
     }
   }
 
-  /** A summary with its result exactly as the service wrote it, when that was kept. */
+  /** A summary, whose result the CLI prints as the service wrote it. */
   static final class Answer {
     final Summary summary;
-    /** Compact JSON of the result object as sent, or null when it was not kept. */
-    final @Nullable String rawResult;
 
-    Answer(Summary summary, @Nullable String rawResult) {
+    Answer(Summary summary) {
       this.summary = summary;
-      this.rawResult = rawResult;
     }
 
-    /** The result as JSON: the service's own text when kept, else the model written back. */
+    /**
+     * The result object as compact JSON, taken from the answer exactly as the service sent it
+     * ({@link Summary#rawJson()}): its field order, its numbers as written, fields the models do
+     * not know. "null" when the service has no data for the target.
+     */
     String resultJson() {
-      if (summary.result() == null) {
-        return "null";
+      try {
+        return JsonCopy.firstResult(summary.rawJson());
+      } catch (IOException e) {
+        // The library has parsed these very bytes into the summary: they are JSON of this shape.
+        throw new UncheckedIOException("the answer's JSON could not be read again", e);
       }
-      if (rawResult != null) {
-        return rawResult;
-      }
-      // Field order becomes alphabetical and unknown fields are gone, but the numbers stay exact
-      // (the model's counts are longs).
-      return Wire.MOSHI.adapter(SummaryResult.class).serializeNulls().toJson(summary.result());
     }
   }
 }

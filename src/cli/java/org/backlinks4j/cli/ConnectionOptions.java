@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.Credentials;
 import org.backlinks4j.HttpLogLevel;
@@ -53,7 +50,6 @@ final class ConnectionOptions {
     boolean useDemo = check(env);
     String base = baseUrl != null ? baseUrl : env.get("DATAFORSEO_BASE_URL");
     Credentials credentials = credentials(env);
-    RawResults raw = new RawResults();
     BacklinksClient.Builder builder = BacklinksClient.builder();
     DemoServer demoServer = null;
     if (useDemo) {
@@ -71,14 +67,14 @@ final class ConnectionOptions {
       }
     }
     try {
-      applyTo(builder, raw, err);
+      applyTo(builder, err);
       java.net.URI redis = throttle.sharedQuota(env);
       if (redis != null) {
         // After applyTo: the builder's own rate and cap give way to the account's shared quota.
         builder.quota(throttle.sharedQuota(redis,
             useDemo ? "demo" : Objects.requireNonNull(credentials, "credentials").login(), err));
       }
-      return new Connection(builder.build(), raw, demoServer);
+      return new Connection(builder.build(), demoServer);
     } catch (RuntimeException e) {
       if (demoServer != null) {
         demoServer.close();
@@ -126,27 +122,13 @@ final class ConnectionOptions {
 
   /**
    * Applies these options to the client builder: the one place where CLI options become client
-   * settings (rate, retries, timeouts and logging join here).
+   * settings (rate, retries, timeouts and logging join here). Everything else is the library's
+   * default.
    */
-  void applyTo(BacklinksClient.Builder builder, RawResults raw, PrintWriter err) {
-    int maxConcurrent = maxConcurrent();
+  void applyTo(BacklinksClient.Builder builder, PrintWriter err) {
     throttle.applyTo(builder);
     if (verbose) {
       builder.logger(line -> err.println("http: " + line), HttpLogLevel.BODY);
     }
-    // The CLI's own OkHttp client: it carries the interceptor that keeps the raw result, and a pool
-    // that keeps one connection per call in flight rather than OkHttp's default of five. An OkHttp
-    // client given to the builder keeps its own timeouts, so they are set here to the library's
-    // documented defaults (live tasks may run for 120 s).
-    OkHttpClient http = new OkHttpClient.Builder()
-        .addInterceptor(raw)
-        .connectionPool(new ConnectionPool(maxConcurrent, 5, TimeUnit.MINUTES))
-        .connectTimeout(15, TimeUnit.SECONDS)
-        .readTimeout(130, TimeUnit.SECONDS)
-        .writeTimeout(30, TimeUnit.SECONDS)
-        .build();
-    http.dispatcher().setMaxRequests(Math.max(64, maxConcurrent));
-    http.dispatcher().setMaxRequestsPerHost(maxConcurrent);
-    builder.okHttpClient(http);
   }
 }

@@ -36,6 +36,45 @@ final class JsonCopy {
     return buffer.readUtf8();
   }
 
+  /**
+   * The first result of the first task of a summary answer, as compact JSON: {@code
+   * tasks[0].result[0]}, or "null" when the task has no result.
+   *
+   * @param envelope the answer's JSON, a successful envelope
+   */
+  static String firstResult(String envelope) throws IOException {
+    try (JsonReader in = JsonReader.of(new Buffer().writeUtf8(envelope))) {
+      if (!enter(in, "tasks") || !enterFirst(in) || !enter(in, "result") || !enterFirst(in)) {
+        return "null";
+      }
+      return compact(in);
+    }
+  }
+
+  /** Moves into the object's field {@code name}; false when it is missing or null. */
+  private static boolean enter(JsonReader in, String name) throws IOException {
+    if (in.peek() != JsonReader.Token.BEGIN_OBJECT) {
+      return false;
+    }
+    in.beginObject();
+    while (in.hasNext()) {
+      if (in.nextName().equals(name)) {
+        return in.peek() != JsonReader.Token.NULL;
+      }
+      in.skipValue();
+    }
+    return false;
+  }
+
+  /** Moves onto the array's first element; false when the array is empty. */
+  private static boolean enterFirst(JsonReader in) throws IOException {
+    if (in.peek() != JsonReader.Token.BEGIN_ARRAY) {
+      return false;
+    }
+    in.beginArray();
+    return in.hasNext();
+  }
+
   /** {@code json} re-indented with two spaces, fields, order and numbers unchanged. */
   static String indent(String json) throws IOException {
     Buffer buffer = new Buffer();

@@ -2,7 +2,7 @@ package org.backlinks4j.cli;
 
 import java.io.PrintWriter;
 import org.backlinks4j.PrintableText;
-import org.backlinks4j.internal.Version;
+import org.backlinks4j.BacklinksClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -107,7 +107,7 @@ public final class Main implements Runnable {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {Version.NAME + " " + Version.VERSION};
+      return new String[] {"dataforseo-backlinks " + BacklinksClient.VERSION};
     }
   }
 }

@@ -7,14 +7,21 @@ package org.backlinks4j.internal.api;
 
 import java.util.List;
 import retrofit2.Call;
+import org.jspecify.annotations.Nullable;
 import retrofit2.http.Body;
+import retrofit2.http.Header;
 import retrofit2.http.Headers;
 import retrofit2.http.POST;
+import retrofit2.http.Tag;
 import org.backlinks4j.model.SummaryEnvelope;
 import org.backlinks4j.model.SummaryTaskRequest;
 
 /**
  * The Retrofit interface of the endpoints in the spec. Internal: use the client instead.
+ *
+ * <p>Each operation also takes what the client attaches to one attempt of a call: the number of a
+ * retry, sent as the {@code X-Retry-Attempt} header (null for the first attempt, which sends none),
+ * and a tag that the client's interceptors read from the OkHttp request (its quota permit).
  */
 public interface BacklinksApi {
   /**
@@ -23,9 +30,11 @@ public interface BacklinksApi {
    * <p>Takes an array holding exactly one task (live endpoints run one task per call; extra tasks fail with 40000) and answers with an envelope whose single task carries the summary. 
    *
    * @param summaryTaskRequest the request body
+   * @param retryAttempt the retry's number, 1 for the first retry; null for the first attempt
+   * @param attemptTag the attempt's tag, read back with {@code request.tag(Object.class)}
    * @return the call
    */
   @Headers("Content-Type: application/json")
   @POST("v3/backlinks/summary/live")
-  Call<SummaryEnvelope> summaryLive(@Body List<SummaryTaskRequest> summaryTaskRequest);
+  Call<SummaryEnvelope> summaryLive(@Body List<SummaryTaskRequest> summaryTaskRequest, @Header("X-Retry-Attempt") @Nullable Integer retryAttempt, @Tag Object attemptTag);
 }
