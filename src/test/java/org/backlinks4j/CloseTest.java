@@ -273,15 +273,10 @@ class CloseTest {
     OkHttpClient lent = new OkHttpClient.Builder().dispatcher(shared).build();
     BacklinksClient client = builder().okHttpClient(lent).build();
     assertSame(shared, client.okHttpClient().dispatcher());
-    // By path: the two calls may reach the server in either order.
-    server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
-      @Override
-      public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
-        return request.getPath().equals("/mine")
-            ? new MockResponse().setBody("the lender's answer").setBodyDelay(300, TimeUnit.MILLISECONDS)
-            : new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
-      }
-    });
+    // By target, not by queue: the two calls may reach the server in either order. The lender's
+    // GET /mine names no target, so the every-target rule answers it.
+    server.target("example.com").noAnswer();
+    server.everyTarget().delay(300, TimeUnit.MILLISECONDS).fixture("the lender's answer");
     CompletableFuture<Summary> ours = client.summaryAsync(SummaryRequest.of("example.com"));
     assertNotNull(server.takeRequest(30, TimeUnit.SECONDS));
     Call theirs = lent.newCall(new Request.Builder().url(server.url("/mine")).build());
