@@ -14,11 +14,10 @@ import org.backlinks4j.model.SummaryResult;
  */
 public final class ReleaseConsumer {
   public static void main(String[] args) {
-    BacklinksClient client = BacklinksClient.builder()
+    try (BacklinksClient client = BacklinksClient.builder()
         .credentials(Credentials.of("consumer@example.com", "not-a-real-password"))
         .baseUrl(args[0])
-        .build();
-    try {
+        .build()) {
       Summary summary = client.summary(SummaryRequest.builder("explodingtopics.com")
           .internalListLimit(10)
           .build());
@@ -30,9 +29,6 @@ public final class ReleaseConsumer {
       System.out.printf("consumer: %s rank %d, %,d backlinks from %,d domains (task %s)%n",
           result.getTarget(), result.getRank(), result.getBacklinks(), result.getReferringDomains(),
           summary.taskId());
-    } finally {
-      client.okHttpClient().dispatcher().executorService().shutdown();
-      client.okHttpClient().connectionPool().evictAll();
     }
   }
 

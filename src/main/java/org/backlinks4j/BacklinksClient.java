@@ -227,6 +227,8 @@ public final class BacklinksClient implements AutoCloseable {
    *     cannot be read; a subtype says which (see {@link BacklinksException})
    * @throws AccountException before sending, when the {@linkplain Builder#spendingCap(double)
    *     spending cap} is reached
+   * @throws ClientClosedException when the client is closed during the call
+   * @throws IllegalStateException when the client is closed already
    */
   public Summary summary(SummaryRequest request) {
     return summary(request, CallOptions.defaults());
@@ -244,6 +246,8 @@ public final class BacklinksClient implements AutoCloseable {
    *     interrupted while it waits for the quota or a retry, which cancels the call (an attempt
    *     that runs on the calling thread, as one the quota lets through at once does, ends with the
    *     client's timeouts, as OkHttp's {@code execute()} does)
+   * @throws ClientClosedException when the client is closed during the call
+   * @throws IllegalStateException when the client is closed already
    */
   public Summary summary(SummaryRequest request, CallOptions options) {
     // One path for sync and async calls: the same quota, queue and retries. An attempt the quota
@@ -278,7 +282,9 @@ public final class BacklinksClient implements AutoCloseable {
    * executor of its own ({@code thenApplyAsync(fn, executor)}).
    *
    * @param request the request
-   * @return the future summary
+   * @return the future summary; it fails with a {@link ClientClosedException} when the client is
+   *     closed before the call ends
+   * @throws IllegalStateException when the client is closed already
    */
   public CompletableFuture<Summary> summaryAsync(SummaryRequest request) {
     return summaryAsync(request, CallOptions.defaults());
@@ -290,6 +296,7 @@ public final class BacklinksClient implements AutoCloseable {
    * @param request the request
    * @param options settings that override the client's for this call
    * @return the future summary
+   * @throws IllegalStateException when the client is closed already
    * @see #summaryAsync(SummaryRequest)
    */
   public CompletableFuture<Summary> summaryAsync(SummaryRequest request, CallOptions options) {

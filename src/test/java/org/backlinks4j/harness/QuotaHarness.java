@@ -214,8 +214,7 @@ public final class QuotaHarness {
         }
       }
       FakeStats stats = server.stats();
-      client.okHttpClient().dispatcher().executorService().shutdown();
-      client.okHttpClient().connectionPool().evictAll();
+      client.close();
       return new Result(mode.equals("sync") ? "sync, " + syncThreads(s) + " threads" : "async",
           s.total(), ok.get(), failed.get(), (int) stats.rateViolations(),
           (int) stats.concurrencyViolations(), stats.peakInFlight(), actual, idealNanos(s),
