@@ -5,6 +5,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * No complete answer arrived: the connection failed, broke off, or timed out. The request may
  * have reached the service (and been charged) or not. Retryable.
+ *
+ * <p>With {@link BacklinksException.Origin#REQUEST} it is the quota's store that could not be
+ * reached (a shared quota in Redis that fails rather than fall back): nothing was sent. Not
+ * retried.
  */
 public class NetworkException extends BacklinksException {
   private static final long serialVersionUID = 1L;

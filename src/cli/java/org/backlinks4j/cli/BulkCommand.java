@@ -17,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.InvalidRequestException;
+import org.backlinks4j.NetworkException;
 import org.backlinks4j.SummaryRequest;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -89,6 +90,8 @@ final class BulkCommand implements Callable<Integer> {
 
   /** Opened when the first target is sent. */
   private @Nullable Connection connection;
+  /** Why sending stopped: the shared quota's store is unreachable; null while it is not. */
+  private volatile @Nullable String quotaGone;
 
   BulkCommand(Map<String, String> env) {
     this.env = env;
@@ -140,7 +143,13 @@ final class BulkCommand implements Callable<Integer> {
       } else {
         totals.skipped = countTargets();
       }
-      outcome = log.finish(input, succeeded);
+      if (quotaGone != null) {
+        // Stopped as a killed run stops: the file keeps its records, and a rerun sends the rest.
+        long targets = countTargets();
+        outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
+      } else {
+        outcome = log.finish(input, succeeded);
+      }
     } finally {
       log.close();
       if (connection != null) {
@@ -148,6 +157,10 @@ final class BulkCommand implements Callable<Integer> {
       }
     }
 
+    if (quotaGone != null) {
+      err.println("backlinks: stopped: " + quotaGone + "; the targets not sent have no record: run"
+          + " again with the same --output to send them");
+    }
     StringBuilder closing = new StringBuilder(String.format(Locale.ROOT,
         "bulk: done %d, failed %d, skipped %d, cost $%.5f, elapsed %s; %d of %d targets have a "
             + "successful record in %s",
@@ -244,10 +257,11 @@ final class BulkCommand implements Callable<Integer> {
   /** A record ready to write, with what the progress and stderr need to know of it. */
   private static final class Written {
     final int lineNumber;
-    final BulkRecord record;
+    /** Null for a target that was never sent and gets no record. */
+    final @Nullable BulkRecord record;
     final byte[] line;
 
-    Written(int lineNumber, BulkRecord record, byte[] line) {
+    Written(int lineNumber, @Nullable BulkRecord record, byte[] line) {
       this.lineNumber = lineNumber;
       this.record = record;
       this.line = line;
@@ -279,6 +293,9 @@ final class BulkCommand implements Callable<Integer> {
     int outstanding = 0; // sent, and their records not written yet
     try (InputTargets in = new InputTargets(input)) {
       while (in.next()) {
+        if (quotaGone != null) {
+          break; // the shared quota's store is gone: nothing more can be sent
+        }
         String target = in.target();
         if (succeeded.contains(HashIndex.hash(target))) {
           totals.skipped++;
@@ -315,7 +332,7 @@ final class BulkCommand implements Callable<Integer> {
   }
 
   /** Sends one target; its record, whatever happens, ends up in {@code finished}. */
-  private static void send(Connection connection, SummaryRequest request,
+  private void send(Connection connection, SummaryRequest request,
       RecordFormat recordFormat, int lineNumber, String target, BlockingQueue<Written> finished) {
     connection.summaryAsync(request).whenComplete((answer, failure) -> {
       Written done;
@@ -326,6 +343,16 @@ final class BulkCommand implements Callable<Integer> {
         } else {
           Throwable cause = failure instanceof CompletionException && failure.getCause() != null
               ? failure.getCause() : failure;
+          if (cause instanceof NetworkException
+              && ((NetworkException) cause).origin() == BacklinksException.Origin.REQUEST) {
+            // The shared quota's store cannot be reached (--shared-quota-fallback fail): the
+            // call was never sent, so the target gets no record and a rerun sends it.
+            if (quotaGone == null) {
+              quotaGone = ((NetworkException) cause).statusMessage();
+            }
+            finished.add(new Written(lineNumber, null, new byte[0]));
+            return;
+          }
           record = cause instanceof BacklinksException
               ? BulkRecord.failure(target, (BacklinksException) cause)
               // Whatever went wrong, the target gets a record: a bulk run never loses one.
@@ -370,8 +397,11 @@ final class BulkCommand implements Callable<Integer> {
 
   private void write(Written written, RecordLog log, HashIndex succeeded, Progress shown,
       Totals totals) throws IOException {
-    log.append(written.line);
     BulkRecord record = written.record;
+    if (record == null) {
+      return; // never sent: no record
+    }
+    log.append(written.line);
     if (record.succeeded()) {
       totals.done++;
       totals.cost += record.cost;

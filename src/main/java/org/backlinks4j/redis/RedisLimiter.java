@@ -24,8 +24,10 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * The shared counts of a {@link RedisQuota}: the {@link Scripts} run on the Redis server, one
- * thread of this process talks to it. Calls of this process wait in a local FIFO queue; only its
- * head asks Redis, so a grant costs one round trip and a release another.
+ * thread of this process talks to it. Calls of this process wait in a local FIFO queue. One round
+ * trip gives back the slots of the calls that ended since the last one and starts as many of the
+ * queue's first calls as the account's quota allows: a call costs at most one round trip to start
+ * and shares one to end.
  *
  * <p>While the window is full the head waits exactly until its oldest call leaves (the script says
  * when); while every slot is taken it asks again every {@value #POLL_MILLIS} ms, or at once when
@@ -46,9 +48,11 @@ final class RedisLimiter implements SharedLimiter {
   private final long leaseNanos;
   private final boolean fallsBackToLocal;
   private final Consumer<String> warnings;
-  private final Script acquire = new Script(Scripts.ACQUIRE);
-  private final Script release = new Script(Scripts.RELEASE);
+  private final Script sync = new Script(Scripts.SYNC);
   private final Script renew = new Script(Scripts.RENEW);
+  /** Calls that ended, to give back with the next round trip. */
+  private final java.util.concurrent.ConcurrentLinkedQueue<RedisSlot> ended =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
   /** Makes each call's id unique among the processes of the account. */
   private final String processId;
   private final AtomicLong ids = new AtomicLong();
@@ -145,46 +149,84 @@ final class RedisLimiter implements SharedLimiter {
     }
   }
 
-  /** Grants the queue's head as long as Redis allows, in order; on the worker thread. */
+  /**
+   * Gives back the slots of calls that ended and asks for as many of the queue's first calls as
+   * the account's quota allows, all in one round trip, and again while there is more to do; on
+   * the worker thread.
+   */
   private void pump() {
     synchronized (this) {
       pumpAt = Long.MAX_VALUE;
     }
     while (true) {
-      CompletableFuture<Slot> head;
-      synchronized (this) {
-        while (!queue.isEmpty() && queue.peekFirst().isDone()) {
-          queue.pollFirst(); // cancelled while waiting
-        }
-        head = queue.peekFirst();
+      List<RedisSlot> releasing = new ArrayList<>();
+      for (RedisSlot slot = ended.poll(); slot != null; slot = ended.poll()) {
+        releasing.add(slot);
       }
-      if (head == null) {
+      List<CompletableFuture<Slot>> heads = new ArrayList<>();
+      synchronized (this) {
+        for (CompletableFuture<Slot> ticket : queue) {
+          if (!ticket.isDone()) {
+            heads.add(ticket);
+            if (heads.size() == maxConcurrent) {
+              break; // no more can start at once
+            }
+          }
+        }
+      }
+      if (releasing.isEmpty() && heads.isEmpty()) {
         return;
       }
-      String id = processId + ":" + ids.incrementAndGet();
+      List<String> args = new ArrayList<>();
+      args.add(Integer.toString(calls));
+      args.add(Integer.toString(maxConcurrent));
+      args.add(micros(windowNanos + marginNanos));
+      args.add(micros(leaseNanos));
+      args.add(Integer.toString(releasing.size()));
+      for (RedisSlot slot : releasing) {
+        // "This long ago", measured just before sending: Redis places the moment by its own
+        // clock, no earlier than it was (later by the trip, which is the safe side).
+        args.add(slot.id);
+        args.add(Long.toString(slot.agoMicros()));
+      }
+      List<String> ids = new ArrayList<>(heads.size());
+      for (int i = 0; i < heads.size(); i++) {
+        String id = processId + ":" + this.ids.incrementAndGet();
+        ids.add(id);
+        args.add(id);
+      }
+      int granted;
       long wait;
       try {
-        List<?> answer = (List<?>) acquire.run(id, Integer.toString(calls),
-            Integer.toString(maxConcurrent), micros(windowNanos + marginNanos), micros(leaseNanos));
+        List<?> answer = (List<?>) sync.run(args);
+        granted = ((Number) answer.get(0)).intValue();
         wait = ((Number) answer.get(1)).longValue();
-        if (((Number) answer.get(0)).longValue() == 1) {
-          RedisSlot slot = new RedisSlot(id);
-          held.put(id, slot);
-          synchronized (this) {
-            queue.remove(head);
-          }
-          if (!head.complete(slot)) {
-            slot.release(); // cancelled meanwhile
-          }
-          continue;
-        }
       } catch (JedisException | ClassCastException | IndexOutOfBoundsException e) {
+        for (RedisSlot slot : releasing) {
+          held.remove(slot.id); // its lease expires on its own
+        }
         unavailable(e);
         return;
       }
-      pumpAfter(wait < 0 ? TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)
-          : TimeUnit.MICROSECONDS.toNanos(wait));
-      return;
+      for (RedisSlot slot : releasing) {
+        held.remove(slot.id);
+      }
+      for (int i = 0; i < granted; i++) {
+        RedisSlot slot = new RedisSlot(ids.get(i));
+        held.put(slot.id, slot);
+        CompletableFuture<Slot> head = heads.get(i);
+        synchronized (this) {
+          queue.remove(head);
+        }
+        if (!head.complete(slot)) {
+          slot.release(); // cancelled meanwhile: given back with the next round trip
+        }
+      }
+      if (granted < heads.size() && ended.isEmpty()) {
+        pumpAfter(wait < 0 ? TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)
+            : TimeUnit.MICROSECONDS.toNanos(wait));
+        return;
+      }
     }
   }
 
@@ -320,28 +362,9 @@ final class RedisLimiter implements SharedLimiter {
 
     @Override
     public void release() {
-      if (!released.compareAndSet(false, true)) {
-        return;
-      }
-      Runnable giveBack = () -> {
-        try {
-          // The moment is sent as "this long ago", measured just before sending: Redis then
-          // places it by its own clock, no earlier than it was (later by the trip, which is safe).
-          release.run(id, micros(windowNanos + marginNanos), Long.toString(agoMicros()),
-              micros(leaseNanos));
-        } catch (JedisException e) {
-          warnings.accept("the shared quota at " + where + ": a slot was not given back ("
-              + describe(e) + "); it expires within " + TimeUnit.NANOSECONDS.toMillis(leaseNanos)
-              + " ms");
-        } finally {
-          held.remove(id); // after: until Redis knows, renewals keep the lease honest
-        }
-        pump();
-      };
-      try {
-        worker.execute(giveBack);
-      } catch (java.util.concurrent.RejectedExecutionException e) {
-        held.remove(id); // closed: the lease expires on its own
+      if (released.compareAndSet(false, true)) {
+        ended.add(this);
+        pumpAfter(0);
       }
     }
   }

@@ -18,55 +18,61 @@ final class Scripts {
   }
 
   /**
-   * KEYS: window, leases. ARGV: id, calls, maxConcurrent, span (window + margin), lease.
-   * Returns {1, 0} when granted; {0, wait} when the window is full and its oldest call leaves
-   * in {@code wait}; {0, -1} when every slot is taken (or every call of the window is in flight).
+   * KEYS: window, leases. ARGV: calls, maxConcurrent, span (window + margin), lease, the number R
+   * of calls to release, R pairs of id and ago (how long before this script was sent the call's
+   * request was written, or -1 when it never was: it then counts at its end, now), then the ids of
+   * the calls asking to start, in order. Returns {granted, wait}: the first {@code granted} of
+   * those may start; when not all may, {@code wait} is how long until the window's oldest call
+   * leaves, or -1 when every slot is taken (or every call of the window is in flight).
    */
-  static final String ACQUIRE = ""
+  static final String SYNC = ""
       + "local t = redis.call('TIME')\n"
       + "local now = tonumber(t[1]) * 1000000 + tonumber(t[2])\n"
-      + "local span = tonumber(ARGV[4])\n"
-      + "local lease = tonumber(ARGV[5])\n"
+      + "local calls = tonumber(ARGV[1])\n"
+      + "local slots = tonumber(ARGV[2])\n"
+      + "local span = tonumber(ARGV[3])\n"
+      + "local lease = tonumber(ARGV[4])\n"
+      + "local i = 6\n"
+      + "for r = 1, tonumber(ARGV[5]) do\n"
+      + "  local id = ARGV[i]\n"
+      + "  local ago = tonumber(ARGV[i + 1])\n"
+      + "  i = i + 2\n"
+      + "  redis.call('ZREM', KEYS[2], id)\n"
+      + "  local moment = now\n"
+      + "  if ago >= 0 then\n"
+      + "    moment = now - ago\n"
+      + "  end\n"
+      + "  if moment > now - span then\n"
+      + "    redis.call('ZADD', KEYS[1], moment, id)\n"
+      + "  else\n"
+      + "    redis.call('ZREM', KEYS[1], id)\n"
+      + "  end\n"
+      + "end\n"
       + "redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)\n"
       + "redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - span)\n"
-      + "if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[3]) then\n"
-      + "  return {0, -1}\n"
+      + "local free = slots - redis.call('ZCARD', KEYS[2])\n"
+      + "local room = calls - redis.call('ZCARD', KEYS[1])\n"
+      + "local granted = 0\n"
+      + "while i <= #ARGV and granted < free and granted < room do\n"
+      + "  redis.call('ZADD', KEYS[2], now + lease, ARGV[i])\n"
+      + "  redis.call('ZADD', KEYS[1], now + lease, ARGV[i])\n"
+      + "  granted = granted + 1\n"
+      + "  i = i + 1\n"
       + "end\n"
-      + "if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then\n"
-      + "  local oldest = tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2])\n"
-      + "  if oldest >= now then\n"
-      + "    return {0, -1}\n"
-      + "  end\n"
-      + "  return {0, oldest + span - now}\n"
-      + "end\n"
-      + "redis.call('ZADD', KEYS[2], now + lease, ARGV[1])\n"
-      + "redis.call('ZADD', KEYS[1], now + lease, ARGV[1])\n"
       + "local ttl = math.ceil((span + lease) / 1000)\n"
       + "redis.call('PEXPIRE', KEYS[1], ttl)\n"
       + "redis.call('PEXPIRE', KEYS[2], ttl)\n"
-      + "return {1, 0}\n";
-
-  /**
-   * KEYS: window, leases. ARGV: id, span, ago: how long before this script was sent the call's
-   * request was written, or -1 when it never was (then it counts at its end, now); lease.
-   */
-  static final String RELEASE = ""
-      + "local t = redis.call('TIME')\n"
-      + "local now = tonumber(t[1]) * 1000000 + tonumber(t[2])\n"
-      + "local span = tonumber(ARGV[2])\n"
-      + "local ago = tonumber(ARGV[3])\n"
-      + "redis.call('ZREM', KEYS[2], ARGV[1])\n"
-      + "local moment = now\n"
-      + "if ago >= 0 then\n"
-      + "  moment = now - ago\n"
+      + "local wait = 0\n"
+      + "if i <= #ARGV then\n"
+      + "  wait = -1\n"
+      + "  if granted >= room and granted < free then\n"
+      + "    local oldest = tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2])\n"
+      + "    if oldest < now then\n"
+      + "      wait = oldest + span - now\n"
+      + "    end\n"
+      + "  end\n"
       + "end\n"
-      + "if moment > now - span then\n"
-      + "  redis.call('ZADD', KEYS[1], moment, ARGV[1])\n"
-      + "else\n"
-      + "  redis.call('ZREM', KEYS[1], ARGV[1])\n"
-      + "end\n"
-      + "redis.call('PEXPIRE', KEYS[1], math.ceil((span + tonumber(ARGV[4])) / 1000))\n"
-      + "return 1\n";
+      + "return {granted, wait}\n";
 
   /**
    * KEYS: window, leases. ARGV: span, lease, then pairs of id and ago (as for {@link #RELEASE})

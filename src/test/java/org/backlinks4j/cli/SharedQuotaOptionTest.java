@@ -70,6 +70,25 @@ class SharedQuotaOptionTest {
   }
 
   @Test
+  void bulkStopsWithOneLineAndLeavesTheUnsentTargetsForARerun(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path input = dir.resolve("targets.txt");
+    java.nio.file.Path output = dir.resolve("out.jsonl");
+    java.nio.file.Files.write(input, java.util.List.of("a.com", "b.com", "c.com", "d.com"));
+    redis.stopQuietly();
+    Cli.Result result = Cli.run(env(), "bulk", "--input", input.toString(), "--output",
+        output.toString(), "--progress", "none", "--shared-quota", redis.uri().toString());
+    assertEquals(1, result.exitCode(), result.err());
+    java.util.List<String> lines = result.err().strip().lines().toList();
+    assertEquals(2, lines.size(), "one error line, then the closing line: " + result.err());
+    assertTrue(lines.get(0).startsWith("backlinks: stopped: the shared quota at " + redis.uri()
+        + " is unreachable"), lines.get(0));
+    assertTrue(lines.get(1).contains("0 of 4 targets have a successful record"), lines.get(1));
+    assertEquals(0, fake.requestCount(), "nothing sent");
+    assertEquals("", java.nio.file.Files.readString(output), "no record: a rerun sends them all");
+  }
+
+  @Test
   void redisGoneFallsBackToTheLocalQuotaWhenAskedAndSaysSo() {
     redis.stopQuietly();
     Cli.Result result = Cli.run(env(), "summary", "example.com", "--json",
