@@ -190,6 +190,19 @@ class FakeDataForSeoTest {
   }
 
   @Test
+  void staysSilent() throws Exception {
+    fake.server().target("mute.com").noAnswer();
+    OkHttpClient impatient = raw.newBuilder().readTimeout(100, TimeUnit.MILLISECONDS).build();
+
+    assertThrows(java.net.SocketTimeoutException.class, () -> impatient.newCall(new Request.Builder()
+        .url(fake.server().url(FakeDataForSeo.SUMMARY_PATH))
+        .header("Authorization", "Basic bG9naW46cGFzc3dvcmQ=")
+        .post(RequestBody.create(task("mute.com"), JSON))
+        .build()).execute());
+    assertEquals(1, fake.server().callsAbout("mute.com"));
+  }
+
+  @Test
   void redirects() throws Exception {
     fake.server().target("moved.com").redirect(302, "http://elsewhere.invalid/v3/backlinks/summary/live");
 

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * --fail-first TARGET=N:CODE        fail N calls with CODE, then answer, e.g. a.com=1:40202
  * --no-data TARGET         the documented no-data answer
  * --fixture TARGET=FILE    this envelope
- * --fault TARGET=KIND      disconnect | unreadable | html:STATUS | trickle:MS |
+ * --fault TARGET=KIND      disconnect | silence | unreadable | html:STATUS | trickle:MS |
  *                          redirect:STATUS:URL | huge:BYTES | huge-chunked:BYTES
  * --request-log FILE       one JSON line per call (no credentials)
  * --stats-file FILE        the final stats line
@@ -187,6 +187,7 @@ public final class FakeServerMain {
     String[] parts = kind.split(":", 3);
     switch (parts[0]) {
       case "disconnect" -> rule.disconnectMidAnswer();
+      case "silence" -> rule.noAnswer();
       case "unreadable" -> rule.unreadableBody();
       case "html" -> rule.htmlPage(parts.length > 1 ? number(parts[1], "--fault html") : 502);
       case "trickle" -> rule.trickle(parts.length > 1 ? number(parts[1], "--fault trickle") : 1000,
@@ -201,8 +202,8 @@ public final class FakeServerMain {
       case "huge-chunked" -> rule.hugeChunked(
           parts.length > 1 ? number(parts[1], "--fault huge-chunked") : 48L << 20);
       default -> throw new IllegalArgumentException("unknown fault " + parts[0]
-          + " (disconnect, unreadable, html:STATUS, trickle:MS, redirect:STATUS:URL, huge:BYTES,"
-          + " huge-chunked:BYTES)");
+          + " (disconnect, silence, unreadable, html:STATUS, trickle:MS, redirect:STATUS:URL,"
+          + " huge:BYTES, huge-chunked:BYTES)");
     }
   }
 

@@ -206,6 +206,16 @@ public final class TargetRule {
   }
 
   /**
+   * Reads the request and never answers, keeping the connection open: a call that stays in flight
+   * until the client gives up or the fake stops.
+   *
+   * @return this rule
+   */
+  public TargetRule noAnswer() {
+    return answer(target -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+  }
+
+  /**
    * Starts the documented example and closes the connection halfway through its body.
    *
    * @return this rule
