@@ -107,6 +107,9 @@ public final class AndroidCheckApp {
         throw new AssertionError("unreadable answer: no exception");
       } catch (UnexpectedResponseException e) {
         check("unreadable answer: origin", BacklinksException.Origin.RESPONSE, e.origin());
+        // The message names Moshi's exception by its own name, not the one R8 gave it.
+        check("unreadable answer: the message names the parse failure", true,
+            e.getMessage().contains(": JsonEncodingException: "));
         System.out.println("app: UnexpectedResponseException " + e.getMessage());
       }
       System.out.println("app: OK");

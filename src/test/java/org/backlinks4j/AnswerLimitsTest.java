@@ -7,20 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 import org.backlinks4j.BacklinksException.Origin;
-import org.junit.jupiter.api.AfterEach;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the client refuses to wait for or to read, over a real socket: a server that trickles
@@ -28,24 +28,16 @@ import org.junit.jupiter.api.Test;
  * (refused while it is read).
  */
 class AnswerLimitsTest {
-  private final MockWebServer server = new MockWebServer();
   private final InstantClock clock = new InstantClock();
+  @RegisterExtension
+  final FakeServerExtension fake = FakeServerExtension.withClient(builder -> builder.clock(clock));
+  private FakeDataForSeo server;
   private BacklinksClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-    client = BacklinksClient.builder()
-        .credentials("login@example.com", "s3cret-pass")
-        .baseUrl(server.url("/").toString())
-        .clock(clock)
-        .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    client.close();
-    server.shutdown();
+  void start() {
+    server = fake.server();
+    client = fake.client();
   }
 
   /**
@@ -109,7 +101,7 @@ class AnswerLimitsTest {
         + "(connecting, sending, the service's work and reading the answer)", e.getMessage());
     assertTrue(e.isRetryable());
     assertEquals(Origin.NETWORK, e.origin());
-    assertEquals(1, server.getRequestCount());
+    assertEquals(1, server.requestCount());
     deadline.close();
   }
 
@@ -125,7 +117,7 @@ class AnswerLimitsTest {
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> future.get(30, TimeUnit.SECONDS));
     assertInstanceOf(NetworkException.class, e.getCause());
-    assertEquals(3, server.getRequestCount());
+    assertEquals(3, server.requestCount());
     assertNull(server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
     assertEquals("1", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
     assertEquals("2", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
@@ -163,7 +155,7 @@ class AnswerLimitsTest {
     assertEquals(307, e.httpStatus());
     assertEquals(Origin.HTTP, e.origin());
     assertFalse(e.isRetryable());
-    assertEquals(1, server.getRequestCount(), "no second request, and no retry");
+    assertEquals(1, server.requestCount(), "no second request, and no retry");
   }
 
   @Test
@@ -176,7 +168,7 @@ class AnswerLimitsTest {
 
     assertEquals("a redirect to https://proxy.example/v3/, not followed: the API never redirects "
         + "(HTTP 301)", e.getMessage());
-    assertEquals(1, server.getRequestCount());
+    assertEquals(1, server.requestCount());
   }
 
   @Test
@@ -230,7 +222,7 @@ class AnswerLimitsTest {
         + "a few hundred KB", e.getMessage());
     assertEquals(Origin.RESPONSE, e.origin());
     assertFalse(e.isRetryable());
-    assertEquals(1, server.getRequestCount(), "not retried");
+    assertEquals(1, server.requestCount(), "not retried");
   }
 
   @Test
@@ -262,6 +254,6 @@ class AnswerLimitsTest {
     UnexpectedResponseException tooLarge = assertInstanceOf(UnexpectedResponseException.class,
         e.getCause());
     assertEquals(502, tooLarge.httpStatus());
-    assertEquals(1, server.getRequestCount(), "a 502 is retried, but not one refused as too large");
+    assertEquals(1, server.requestCount(), "a 502 is retried, but not one refused as too large");
   }
 }

@@ -25,34 +25,29 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.backlinks4j.BacklinksException.Origin;
-import org.junit.jupiter.api.AfterEach;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link BacklinksClient#close()} over a real socket: it ends every call of the client wherever it
  * is, leaves none of the client's threads behind, and leaves alone what the caller lent.
  */
 class CloseTest {
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
+  private FakeDataForSeo server;
 
   @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+  void start() {
+    server = fake.server();
   }
 
   private BacklinksClient.Builder builder() {
-    return BacklinksClient.builder()
-        .credentials("login@example.com", "s3cret-pass")
-        .baseUrl(server.url("/").toString());
+    return fake.clientBuilder();
   }
 
   /** Waits for a condition the test cannot be told of; fails after a generous minute. */
@@ -109,7 +104,7 @@ class CloseTest {
         queued.getMessage());
     assertEquals(Origin.REQUEST, queued.origin());
     assertEquals(0, client.quota().waiting());
-    assertEquals(1, server.getRequestCount(), "the queued call was never sent");
+    assertEquals(1, server.requestCount(), "the queued call was never sent");
     // The cancelled call gives its slot back when OkHttp reports its end, on its own thread.
     await("the slot of the call in flight back in the quota", () -> client.quota().inFlight() == 0);
 
@@ -163,7 +158,7 @@ class CloseTest {
     ServerException first = assertInstanceOf(ServerException.class, e.getCause());
     assertEquals(503, first.httpStatus());
     assertEquals(-1, clock.nextDue(), "no timer of the client is left");
-    assertEquals(1, server.getRequestCount());
+    assertEquals(1, server.requestCount());
   }
 
   @Test
@@ -193,7 +188,7 @@ class CloseTest {
     assertThrows(IllegalStateException.class,
         () -> client.summaryAsync(SummaryRequest.of("example.com")));
     assertEquals("this BacklinksClient is closed", sync.getMessage());
-    assertEquals(0, server.getRequestCount());
+    assertEquals(0, server.requestCount());
   }
 
   @Test
@@ -266,6 +261,7 @@ class CloseTest {
     assertEquals("async too", async.get(30, TimeUnit.SECONDS));
     assertFalse(lent.dispatcher().executorService().isShutdown());
     lent.dispatcher().executorService().shutdown();
+    lendersOwnCallsAreNotDataForSeos();
   }
 
   @Test
@@ -277,15 +273,10 @@ class CloseTest {
     OkHttpClient lent = new OkHttpClient.Builder().dispatcher(shared).build();
     BacklinksClient client = builder().okHttpClient(lent).build();
     assertSame(shared, client.okHttpClient().dispatcher());
-    // By path: the two calls may reach the server in either order.
-    server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
-      @Override
-      public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
-        return request.getPath().equals("/mine")
-            ? new MockResponse().setBody("the lender's answer").setBodyDelay(300, TimeUnit.MILLISECONDS)
-            : new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
-      }
-    });
+    // By target, not by queue: the two calls may reach the server in either order. The lender's
+    // GET /mine names no target, so the every-target rule answers it.
+    server.target("example.com").noAnswer();
+    server.everyTarget().delay(300, TimeUnit.MILLISECONDS).fixture("the lender's answer");
     CompletableFuture<Summary> ours = client.summaryAsync(SummaryRequest.of("example.com"));
     assertNotNull(server.takeRequest(30, TimeUnit.SECONDS));
     Call theirs = lent.newCall(new Request.Builder().url(server.url("/mine")).build());
@@ -312,6 +303,14 @@ class CloseTest {
     assertFalse(theirs.isCanceled());
     assertFalse(shared.executorService().isShutdown());
     shared.executorService().shutdown();
+    lendersOwnCallsAreNotDataForSeos();
+  }
+
+  /** The lender's GET /mine is no call to DataForSEO: the spec's problems with it are expected. */
+  private void lendersOwnCallsAreNotDataForSeos() {
+    for (String problem : server.takeContractViolations()) {
+      assertTrue(problem.startsWith("request GET /mine: "), problem);
+    }
   }
 
   @Test

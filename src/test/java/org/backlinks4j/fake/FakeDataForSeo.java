@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -86,7 +86,7 @@ public final class FakeDataForSeo implements Closeable {
   private final long startNanos = System.nanoTime();
   private final Map<String, TargetRule> rules = new ConcurrentHashMap<>();
   private final TargetRule everyTarget = new TargetRule();
-  private final ConcurrentLinkedQueue<MockResponse> queue = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedDeque<MockResponse> queue = new ConcurrentLinkedDeque<>();
   private final Set<MockResponse> offContract =
       Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
   private final List<String> contractViolations = Collections.synchronizedList(new ArrayList<>());
@@ -416,10 +416,16 @@ public final class FakeDataForSeo implements Closeable {
     if ("GET".equals(request.getMethod()) && path.equals("/fake/stats")) {
       return TargetRule.json(200, stats().toJson());
     }
+    // Taken first: the sooner a call takes its enqueued answer, the less often a call that arrived
+    // after it (as MockWebServer records them) takes it instead.
+    MockResponse queued = queue.poll();
     String target = targetOf(request);
     callsPerTarget.computeIfAbsent(target, t -> new AtomicLong()).incrementAndGet();
     onArrival.accept(request);
     int quotaCode = admit(arrival);
+    if (quotaCode != 0 && queued != null) {
+      queue.offerFirst(queued); // refused by the quota: the answer waits for the next call
+    }
     List<String> problems = checkRequests
         ? ContractValidator.spec().checkRequest(request) : Collections.emptyList();
     record("request " + request.getMethod() + " " + path, problems);
@@ -428,7 +434,6 @@ public final class FakeDataForSeo implements Closeable {
       response = TargetRule.json(200, Envelopes.taskStatus(target, quotaCode, Envelopes.message(quotaCode)));
     } else {
       try {
-        MockResponse queued = queue.poll();
         if (queued != null) {
           if (checkAnswers && !offContract.remove(queued)
               && queued.getSocketPolicy() == SocketPolicy.KEEP_OPEN) {

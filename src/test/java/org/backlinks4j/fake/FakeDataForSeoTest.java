@@ -190,6 +190,19 @@ class FakeDataForSeoTest {
   }
 
   @Test
+  void staysSilent() throws Exception {
+    fake.server().target("mute.com").noAnswer();
+    OkHttpClient impatient = raw.newBuilder().readTimeout(100, TimeUnit.MILLISECONDS).build();
+
+    assertThrows(java.net.SocketTimeoutException.class, () -> impatient.newCall(new Request.Builder()
+        .url(fake.server().url(FakeDataForSeo.SUMMARY_PATH))
+        .header("Authorization", "Basic bG9naW46cGFzc3dvcmQ=")
+        .post(RequestBody.create(task("mute.com"), JSON))
+        .build()).execute());
+    assertEquals(1, fake.server().callsAbout("mute.com"));
+  }
+
+  @Test
   void redirects() throws Exception {
     fake.server().target("moved.com").redirect(302, "http://elsewhere.invalid/v3/backlinks/summary/live");
 
@@ -220,6 +233,23 @@ class FakeDataForSeoTest {
 
     try (Response response = post(task("big.com"))) {
       assertEquals(size, response.body().contentLength());
+      BufferedSource body = response.body().source();
+      assertEquals("{\"padding\":\"xxxx", body.readUtf8(16));
+      body.skip(size - 16 - 200);
+      String tail = body.readUtf8();
+      assertTrue(tail.endsWith("\"result\":null}]}"), tail);
+      assertEquals(200, tail.length());
+    }
+  }
+
+  @Test
+  void streamsAHugeChunkedAnswerWithoutALength() throws Exception {
+    long size = 8L << 20;
+    fake.server().target("big.com").hugeChunked(size);
+
+    try (Response response = post(task("big.com"))) {
+      assertEquals(-1, response.body().contentLength());
+      assertEquals("chunked", response.header("Transfer-Encoding"));
       BufferedSource body = response.body().source();
       assertEquals("{\"padding\":\"xxxx", body.readUtf8(16));
       body.skip(size - 16 - 200);

@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
  * --fail-first TARGET=N:CODE        fail N calls with CODE, then answer, e.g. a.com=1:40202
  * --no-data TARGET         the documented no-data answer
  * --fixture TARGET=FILE    this envelope
- * --fault TARGET=KIND      disconnect | unreadable | html:STATUS | trickle:MS |
- *                          redirect:STATUS:URL | huge:BYTES
+ * --fault TARGET=KIND      disconnect | silence | unreadable | html:STATUS | trickle:MS |
+ *                          redirect:STATUS:URL | huge:BYTES | huge-chunked:BYTES
  * --request-log FILE       one JSON line per call (no credentials)
  * --stats-file FILE        the final stats line
  * --no-contract-check      do not check requests against the spec
@@ -187,6 +187,7 @@ public final class FakeServerMain {
     String[] parts = kind.split(":", 3);
     switch (parts[0]) {
       case "disconnect" -> rule.disconnectMidAnswer();
+      case "silence" -> rule.noAnswer();
       case "unreadable" -> rule.unreadableBody();
       case "html" -> rule.htmlPage(parts.length > 1 ? number(parts[1], "--fault html") : 502);
       case "trickle" -> rule.trickle(parts.length > 1 ? number(parts[1], "--fault trickle") : 1000,
@@ -198,8 +199,11 @@ public final class FakeServerMain {
         rule.redirect(number(parts[1], "--fault redirect"), parts[2]);
       }
       case "huge" -> rule.huge(parts.length > 1 ? number(parts[1], "--fault huge") : 48L << 20);
+      case "huge-chunked" -> rule.hugeChunked(
+          parts.length > 1 ? number(parts[1], "--fault huge-chunked") : 48L << 20);
       default -> throw new IllegalArgumentException("unknown fault " + parts[0]
-          + " (disconnect, unreadable, html:STATUS, trickle:MS, redirect:STATUS:URL, huge:BYTES)");
+          + " (disconnect, silence, unreadable, html:STATUS, trickle:MS, redirect:STATUS:URL,"
+          + " huge:BYTES, huge-chunked:BYTES)");
     }
   }
 

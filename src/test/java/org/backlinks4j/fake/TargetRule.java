@@ -206,6 +206,16 @@ public final class TargetRule {
   }
 
   /**
+   * Reads the request and never answers, keeping the connection open: a call that stays in flight
+   * until the client gives up or the fake stops.
+   *
+   * @return this rule
+   */
+  public TargetRule noAnswer() {
+    return answer(target -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+  }
+
+  /**
    * Starts the documented example and closes the connection halfway through its body.
    *
    * @return this rule
@@ -254,6 +264,23 @@ public final class TargetRule {
     return answer(target -> new MockResponse()
         .setHeader("Content-Type", "application/json; charset=utf-8")
         .setBody(HugeBody.of(target, bytes)));
+  }
+
+  /**
+   * As {@link #huge}, but chunked, without a {@code Content-Length}: the client learns the size
+   * only by reading.
+   *
+   * @param bytes the body's length, at least 1024
+   * @return this rule
+   */
+  public TargetRule hugeChunked(long bytes) {
+    if (bytes < 1024) {
+      throw new IllegalArgumentException("bytes < 1024: " + bytes);
+    }
+    // Chunks of one whole segment: every padding segment is moved, still shared, never copied.
+    return answer(target -> new MockResponse()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setChunkedBody(HugeBody.of(target, bytes), 8192));
   }
 
   /**

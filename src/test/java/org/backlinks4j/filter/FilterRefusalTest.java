@@ -1,11 +1,14 @@
 package org.backlinks4j.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.backlinks4j.BacklinksException;
+import org.backlinks4j.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -17,6 +20,20 @@ class FilterRefusalTest {
 
   private static void assertContains(String expected, String actual) {
     assertTrue(actual.contains(expected), () -> "expected «" + expected + "» in:\n" + actual);
+  }
+
+  @Test
+  void aRefusedFilterIsAWrongRequestRefusedBeforeSending() {
+    // One catch clause for a wrong request, whatever part of it is wrong.
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> Filter.parse("rank >> 5"));
+    assertTrue(e instanceof InvalidFilterException);
+    assertEquals(BacklinksException.Origin.REQUEST, e.origin());
+    assertEquals(0, e.statusCode());
+    assertFalse(e.isRetryable());
+    // The message keeps the text and the caret; statusMessage() is the one-line reason.
+    assertTrue(e.getMessage().startsWith(e.statusMessage() + " (column "), e.getMessage());
+    assertFalse(e.statusMessage().contains("\n"), e.statusMessage());
   }
 
   // --- at most 8 conditions ---
