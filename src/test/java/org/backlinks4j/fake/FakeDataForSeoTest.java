@@ -243,6 +243,23 @@ class FakeDataForSeoTest {
   }
 
   @Test
+  void streamsAHugeChunkedAnswerWithoutALength() throws Exception {
+    long size = 8L << 20;
+    fake.server().target("big.com").hugeChunked(size);
+
+    try (Response response = post(task("big.com"))) {
+      assertEquals(-1, response.body().contentLength());
+      assertEquals("chunked", response.header("Transfer-Encoding"));
+      BufferedSource body = response.body().source();
+      assertEquals("{\"padding\":\"xxxx", body.readUtf8(16));
+      body.skip(size - 16 - 200);
+      String tail = body.readUtf8();
+      assertTrue(tail.endsWith("\"result\":null}]}"), tail);
+      assertEquals(200, tail.length());
+    }
+  }
+
+  @Test
   void servesEnqueuedAnswersFirstAndChecksThemWhenAsked() throws Exception {
     fake.server().checkAnswers(true);
     fake.server().enqueue(TargetRule.json(200, "{\"status_code\":\"not a number\"}"));

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * --no-data TARGET         the documented no-data answer
  * --fixture TARGET=FILE    this envelope
  * --fault TARGET=KIND      disconnect | silence | unreadable | html:STATUS | trickle:MS |
- *                          redirect:STATUS:URL | huge:BYTES
+ *                          redirect:STATUS:URL | huge:BYTES | huge-chunked:BYTES
  * --request-log FILE       one JSON line per call (no credentials)
  * --stats-file FILE        the final stats line
  * --no-contract-check      do not check requests against the spec
@@ -199,8 +199,11 @@ public final class FakeServerMain {
         rule.redirect(number(parts[1], "--fault redirect"), parts[2]);
       }
       case "huge" -> rule.huge(parts.length > 1 ? number(parts[1], "--fault huge") : 48L << 20);
+      case "huge-chunked" -> rule.hugeChunked(
+          parts.length > 1 ? number(parts[1], "--fault huge-chunked") : 48L << 20);
       default -> throw new IllegalArgumentException("unknown fault " + parts[0]
-          + " (disconnect, silence, unreadable, html:STATUS, trickle:MS, redirect:STATUS:URL, huge:BYTES)");
+          + " (disconnect, silence, unreadable, html:STATUS, trickle:MS, redirect:STATUS:URL,"
+          + " huge:BYTES, huge-chunked:BYTES)");
     }
   }
 

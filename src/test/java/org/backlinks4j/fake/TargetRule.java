@@ -267,6 +267,23 @@ public final class TargetRule {
   }
 
   /**
+   * As {@link #huge}, but chunked, without a {@code Content-Length}: the client learns the size
+   * only by reading.
+   *
+   * @param bytes the body's length, at least 1024
+   * @return this rule
+   */
+  public TargetRule hugeChunked(long bytes) {
+    if (bytes < 1024) {
+      throw new IllegalArgumentException("bytes < 1024: " + bytes);
+    }
+    // Chunks of one whole segment: every padding segment is moved, still shared, never copied.
+    return answer(target -> new MockResponse()
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setChunkedBody(HugeBody.of(target, bytes), 8192));
+  }
+
+  /**
    * Fails the next {@code times} calls with task status {@code code} (e.g. 40202 once), then
    * answers as the rule says.
    *
