@@ -16,6 +16,14 @@ package org.backlinks4j;
  * granted after the last cut can cut again: the refusals of calls already under way then tell
  * nothing new.
  *
+ * <p>At the configured limit, one refusal alone does not cut: it takes a second one within a
+ * window. A lone refusal among calls that go through is timing, not a neighbour: a call that
+ * crossed the window's edge in transit (the margin makes that rare, not impossible), or a burst
+ * that has already passed. The refused call is retried either way, and a cut on a lone refusal
+ * would cost the run 30 % of its rate for three windows. Someone who really shares the account
+ * fills its window, and then every call at that moment meets the refusal, so the second one comes
+ * within milliseconds. Once the limit is lowered, every refusal of a later call cuts again.
+ *
  * <p>Written here rather than taken from a library: the AWS SDK's limiter is a token bucket tied
  * to its own retry machinery, and the library may depend on nothing but Retrofit, Moshi and
  * OkHttp. Not thread-safe: the quota calls it under its lock.
@@ -33,6 +41,7 @@ final class AdaptiveLimit {
   private double max;
   private double k;
   private long cutAt = NEVER;
+  private long loneRefusalAt = NEVER;
 
   AdaptiveLimit(int ceiling, long periodNanos) {
     this.ceiling = ceiling;
@@ -78,6 +87,11 @@ final class AdaptiveLimit {
     if (cutAt != NEVER && grantedAt - cutAt <= 0) {
       return false; // under way before the last cut
     }
+    if (limit(now) == ceiling && (loneRefusalAt == NEVER || now - loneRefusalAt > periodNanos)) {
+      loneRefusalAt = now; // a witness; a second within a window confirms it
+      return false;
+    }
+    loneRefusalAt = NEVER;
     max = Math.max(1, Math.min(limit(now), load));
     k = Math.cbrt(max * (1 - BETA) / c);
     cutAt = now;

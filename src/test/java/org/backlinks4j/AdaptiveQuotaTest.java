@@ -1,6 +1,7 @@
 package org.backlinks4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ class AdaptiveQuotaTest {
     long t0 = 5_000 * MS;
     assertEquals(200, limit.limit(t0));
     assertEquals(-1, limit.nanosToNextRise(t0));
+    assertFalse(limit.refused(t0 - 1, t0 - 2, 100), "a lone refusal does not cut");
     assertTrue(limit.refused(t0, t0 - 1, 100));
     assertEquals(70, limit.limit(t0), "0.7 of the load at the refusal");
     // K = cbrt(100 * 0.3 / (0.1 * 200)) = 1.1447 windows back to the load of 100.
@@ -43,8 +45,19 @@ class AdaptiveQuotaTest {
   }
 
   @Test
+  void aLoneRefusalDoesNotCutTwoWithinAWindowDo() {
+    AdaptiveLimit limit = new AdaptiveLimit(200, WINDOW);
+    assertFalse(limit.refused(0, -1, 100));
+    assertFalse(limit.refused(WINDOW + 1, WINDOW, 100), "more than a window later: lone again");
+    assertEquals(200, limit.limit(WINDOW + 1));
+    assertTrue(limit.refused(2 * WINDOW, 2 * WINDOW - 5, 100), "within a window of the last");
+    assertEquals(70, limit.limit(2 * WINDOW));
+  }
+
+  @Test
   void theNextRiseIsWhenTheLimitGrowsByOne() {
     AdaptiveLimit limit = new AdaptiveLimit(200, WINDOW);
+    limit.refused(-1, 0, 100);
     limit.refused(0, 1, 100);
     long rise = limit.nanosToNextRise(0);
     assertEquals(70, limit.limit(rise - 1));
@@ -54,10 +67,11 @@ class AdaptiveQuotaTest {
   @Test
   void onlyACallGrantedAfterTheLastCutCutsAgain() {
     AdaptiveLimit limit = new AdaptiveLimit(200, WINDOW);
+    assertFalse(limit.refused(9, 4, 100));
     assertTrue(limit.refused(10, 5, 100));
-    assertEquals(false, limit.refused(20, 9, 70), "under way before the cut");
+    assertFalse(limit.refused(20, 9, 70), "under way before the cut");
     assertEquals(70, limit.limit(20));
-    assertTrue(limit.refused(30, 11, 70));
+    assertTrue(limit.refused(30, 11, 70), "once lowered, one refusal of a later call cuts");
     assertEquals(49, limit.limit(30));
   }
 
@@ -72,8 +86,10 @@ class AdaptiveQuotaTest {
       });
     }
     assertEquals(10, permits.size());
-    permits.get(9).refused(40202); // the service's window is full: someone else uses the account
-    for (int i = 0; i < 9; i++) {
+    // The service's window is full: someone else uses the account, and two calls meet it.
+    permits.get(8).refused(40202);
+    permits.get(9).refused(40202);
+    for (int i = 0; i < 8; i++) {
       permits.get(i).release();
     }
     List<Long> later = new ArrayList<>();
@@ -102,19 +118,20 @@ class AdaptiveQuotaTest {
     for (int i = 0; i < 10; i++) {
       quota.acquire().thenAccept(permits::add);
     }
-    permits.get(9).refused(40209);
-    assertEquals(9, quota.inFlight());
+    permits.get(8).refused(40209); // a witness
+    permits.get(9).refused(40209); // confirmed: 0.7 of the 9 in flight then
+    assertEquals(8, quota.inFlight());
     List<Quota.Permit> more = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       quota.acquire().thenAccept(more::add);
     }
-    assertEquals(0, more.size(), "7 slots now, 9 taken");
+    assertEquals(0, more.size(), "6 slots now, 8 taken");
     for (int i = 0; i < 3; i++) {
       permits.get(i).release();
     }
-    assertEquals(1, more.size(), "6 in flight: one more fits under 7");
+    assertEquals(1, more.size(), "5 in flight: one more fits under 6");
     clock.advance(10 * WINDOW);
-    for (int i = 3; i < 9; i++) {
+    for (int i = 3; i < 8; i++) {
       permits.get(i).release();
     }
     assertEquals(10, more.size(), "back to 10 slots");
