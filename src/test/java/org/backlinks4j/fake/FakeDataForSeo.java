@@ -66,6 +66,10 @@ import org.backlinks4j.contract.ContractValidator;
  * test decides ({@link #assertContractKept()}; {@link FakeServerExtension} does it after each test).
  * {@code GET /fake/stats} answers the {@link #stats() stats} as JSON (not counted as a call).
  *
+ * <p>The CLI's offline demo ({@code org.backlinks4j.cli.DemoServer}) serves the same documented
+ * example from the same resource, but on the JDK's own server: it is CLI runtime code, and the CLI
+ * must not ship MockWebServer or the spec validator this fake is built on.
+ *
  * <p>The quota is the service's, strict: a call breaks the window when {@code calls} accepted calls
  * arrived in the closed interval [arrival - window, arrival], counted by this server's clock when
  * the whole request has arrived. An accepted call is in flight from its arrival until its answer is
