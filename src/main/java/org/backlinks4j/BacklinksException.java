@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link InvalidRequestException}: the request is wrong (400xx, 404xx, 405xx), found by the
  *       service or, before sending, by this library;
  *   <li>{@link ServerException}: the service failed (500xx, HTTP 5xx);
- *   <li>{@link NetworkException}: no complete answer arrived (I/O error, timeout);
- *   <li>{@link UnexpectedResponseException}: an answer that is not the API's JSON.
+ *   <li>{@link NetworkException}: no complete answer arrived (I/O error, timeout, the attempt's
+ *       deadline);
+ *   <li>{@link UnexpectedResponseException}: an answer that is not the API's JSON (a redirect and
+ *       an answer over the size cap included);
+ *   <li>{@link ClientClosedException}: the client was closed during the call.
  * </ul>
  *
  * <p>Messages never hold a credential.
