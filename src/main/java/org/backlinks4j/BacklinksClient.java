@@ -353,6 +353,9 @@ public final class BacklinksClient implements AutoCloseable {
     }
     closed = true;
     for (SummaryCall call : live) {
+      call.closing();
+    }
+    for (SummaryCall call : live) {
       call.closed();
     }
     if (ownsHttp) {

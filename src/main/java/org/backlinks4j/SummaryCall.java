@@ -48,6 +48,23 @@ final class SummaryCall {
   private volatile boolean sent;
   /** The last attempt's failure, for a call closed while it waits to be retried. */
   private volatile @Nullable BacklinksException lastFailure;
+  /** Where the call is, for the message of a call closed there. */
+  private volatile Phase phase = Phase.QUEUED;
+  /** Set by the client's close() before it ends its calls: from then on no attempt is sent. */
+  private volatile boolean closing;
+
+  /** Where a call can be when its client is closed. */
+  private enum Phase {
+    QUEUED("waited for the quota"),
+    IN_FLIGHT("was in flight"),
+    RETRY_WAIT("waited to be retried");
+
+    final String words;
+
+    Phase(String words) {
+      this.words = words;
+    }
+  }
 
   SummaryCall(BacklinksApi api, Quota quota, CostMeter costs, int maxRetries,
       long timeoutMillis, long deadlineMillis, SummaryRequest request,
@@ -98,6 +115,10 @@ final class SummaryCall {
       outcome.completeExceptionally(refused);
       return;
     }
+    if (closing) {
+      return; // closed() ends it where it was
+    }
+    phase = Phase.QUEUED;
     CompletableFuture<Quota.Permit> ticket = quota.acquire();
     waitingForQuota = ticket;
     ticket.whenComplete((permit, failure) -> {
@@ -114,11 +135,12 @@ final class SummaryCall {
   }
 
   private void send(Quota.Permit permit) {
-    waitingForQuota = null;
-    if (outcome.isDone()) {
-      permit.release();
+    if (outcome.isDone() || closing) {
+      permit.release(); // a slot freed by closing the client's other calls goes to no call of it
       return;
     }
+    waitingForQuota = null;
+    phase = Phase.IN_FLIGHT;
     Call<SummaryEnvelope> call;
     try {
       // The permit rides on the OkHttp request as its tag (WindowStamp reads it); a retry says its
@@ -134,8 +156,8 @@ final class SummaryCall {
       outcome.completeExceptionally(failureOf(e));
       return;
     }
-    if (outcome.isCancelled()) {
-      call.cancel(); // cancelled between the check above and inFlight being set
+    if (outcome.isDone()) {
+      call.cancel(); // cancelled or closed between the check above and inFlight being set
     }
   }
 
@@ -206,6 +228,7 @@ final class SummaryCall {
       outcome.completeExceptionally(failure);
       return;
     }
+    phase = Phase.RETRY_WAIT;
     inRetryWait.set(true);
     waitingToRetryCount.incrementAndGet();
     waitingToRetry = clock.schedule(this::retry, TimeUnit.MILLISECONDS.toNanos(delay));
@@ -231,9 +254,7 @@ final class SummaryCall {
    * flight, or waiting to be retried. Does nothing to a call that has its outcome already.
    */
   void closed() {
-    String where = waitingForQuota != null ? "waited for the quota"
-        : waitingToRetry != null ? "waited to be retried"
-        : "was in flight";
+    String where = phase.words;
     BacklinksException last = lastFailure;
     boolean reached = sent;
     ClientClosedException e = new ClientClosedException(
@@ -244,6 +265,15 @@ final class SummaryCall {
     if (outcome.completeExceptionally(e)) {
       stop();
     }
+  }
+
+  /**
+   * The first half of closing the client, before {@link #closed()} ends any of its calls: from now
+   * on this call sends no attempt, so the quota slot that ending one of them frees cannot start
+   * another that is about to be closed.
+   */
+  void closing() {
+    closing = true;
   }
 
   /** Takes this call out of the client's count of calls waiting to retry, once. */
