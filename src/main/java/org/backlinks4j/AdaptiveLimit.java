@@ -12,7 +12,7 @@ package org.backlinks4j;
  * {@code max}. After {@code t} windows the limit is {@code max + C (t - K)^3}, where
  * {@code C = } {@value #SCALE} {@code × the configured limit} and {@code K} is the time it takes
  * to climb back to {@code max}: slowly near it, then faster and faster above it, until it reaches
- * the configured limit (within about 3.5 windows of any cut) or the next refusal. Only a call
+ * the configured limit (within about 1.8 windows of any cut) or the next refusal. Only a call
  * granted after the last cut can cut again: the refusals of calls already under way then tell
  * nothing new.
  *
@@ -20,7 +20,7 @@ package org.backlinks4j;
  * window. A lone refusal among calls that go through is timing, not a neighbour: a call that
  * crossed the window's edge in transit (the margin makes that rare, not impossible), or a burst
  * that has already passed. The refused call is retried either way, and a cut on a lone refusal
- * would cost the run 30 % of its rate for three windows. Someone who really shares the account
+ * would cost the run up to 30 % of its rate for two windows. Someone who really shares the account
  * fills its window, and then every call at that moment meets the refusal, so the second one comes
  * within milliseconds. Once the limit is lowered, every refusal of a later call cuts again.
  *
@@ -31,8 +31,12 @@ package org.backlinks4j;
 final class AdaptiveLimit {
   /** What a refusal keeps of the load: CUBIC's and AWS's multiplicative decrease. */
   static final double BETA = 0.7;
-  /** CUBIC's C, per window, as a share of the configured limit. */
-  static final double SCALE = 0.1;
+  /**
+   * CUBIC's C, per window, as a share of the configured limit: fast enough that a limit cut while
+   * a neighbour was busy is whole again within two windows of the neighbour leaving (0.1 took
+   * 3.5, and two processes sharing an account ran 1.22 to 1.40 × the ideal time instead of 1.22).
+   */
+  static final double SCALE = 0.4;
   private static final long NEVER = Long.MIN_VALUE;
 
   private final int ceiling;

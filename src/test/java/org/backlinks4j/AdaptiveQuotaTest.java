@@ -37,11 +37,13 @@ class AdaptiveQuotaTest {
     assertFalse(limit.refused(t0 - 1, t0 - 2, 100), "a lone refusal does not cut");
     assertTrue(limit.refused(t0, t0 - 1, 100));
     assertEquals(70, limit.limit(t0), "0.7 of the load at the refusal");
-    // K = cbrt(100 * 0.3 / (0.1 * 200)) = 1.1447 windows back to the load of 100.
-    assertEquals(99, limit.limit(t0 + 1144 * MS));
-    assertEquals(100, limit.limit(t0 + 1145 * MS));
-    assertEquals(200, limit.limit(t0 + 3_500 * MS), "the configured limit within 3.5 windows");
-    assertEquals(-1, limit.nanosToNextRise(t0 + 3_500 * MS));
+    // K = cbrt(100 * 0.3 / (0.4 * 200)) = 0.7211 windows back to the load of 100.
+    assertEquals(99, limit.limit(t0 + 720 * MS));
+    assertEquals(100, limit.limit(t0 + 722 * MS));
+    // K + cbrt((200 - 100) / (0.4 * 200)) = 1.798 windows to the configured limit.
+    assertEquals(199, limit.limit(t0 + 1_797 * MS));
+    assertEquals(200, limit.limit(t0 + 1_799 * MS), "the configured limit within 1.8 windows");
+    assertEquals(-1, limit.nanosToNextRise(t0 + 1_799 * MS));
   }
 
   @Test
@@ -105,10 +107,24 @@ class AdaptiveQuotaTest {
       clock.advance(next - clock.nanoTime());
     }
     assertEquals(20, later.size());
-    long t0 = 1_000_000_000L; // the fake clock's start, when the 10 were written
-    assertEquals(t0 + WINDOW, later.get(0), "not before the 10 calls left the window");
-    assertEquals(t0 + WINDOW, later.get(9), "by then the limit climbed back to the load of 10");
-    assertTrue(later.get(10) > later.get(9), "and no further yet");
+    long t0 = 1_000_000_000L; // the fake clock's start, when the 10 were written and refused
+    // The limit: 7 until it climbs back to the load of 10 after K = cbrt(0.3 * 10 / (0.4 * 100))
+    // windows, then 10 + 40 (t - K)^3. The first later call waits for it to pass 10.
+    double k = Math.cbrt(0.3 * 10 / 40);
+    long firstAt = t0 + (long) Math.ceil((k + Math.cbrt(1.0 / 40)) * WINDOW);
+    assertEquals(firstAt, later.get(0), 1 * MS, "not before the limit passed the 10 in the window");
+    List<Long> moments = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      moments.add(t0);
+    }
+    moments.addAll(later);
+    for (long at : later) {
+      double t = (double) (at - t0) / WINDOW;
+      double limit = t < k ? 7 : Math.min(100, 10 + 40 * Math.pow(t - k, 3));
+      long inWindow = moments.stream().filter(m -> m <= at && at - m < WINDOW).count();
+      assertTrue(inWindow <= limit + 1e-6, inWindow + " calls in the window at " + t + " windows, limit "
+          + limit);
+    }
   }
 
   @Test
