@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.squareup.moshi.Moshi;
 import okhttp3.mockwebserver.MockResponse;
 
 /** Response bodies for tests. */
@@ -55,6 +58,21 @@ public final class Fixtures {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       in.transferTo(out);
       return out.toString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The first task's result object of an envelope, as a plain JSON value (maps, lists, numbers as
+   * Double): what a CLI's {@code --json} output or bulk record must equal.
+   */
+  public static Object resultOf(String envelopeJson) {
+    try {
+      Map<?, ?> envelope = (Map<?, ?>) new Moshi.Builder().build().adapter(Object.class)
+          .fromJson(envelopeJson);
+      Map<?, ?> task = (Map<?, ?>) ((List<?>) envelope.get("tasks")).get(0);
+      return ((List<?>) task.get("result")).get(0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -95,7 +95,7 @@ class HostileTextTest {
     assertTrue(json.contains("\"lost_date\": \"=HYPERLINK(\\\"http://evil.example/x\\\",\\\"click\\\")\""),
         json);
     assertTrue(json.contains("\"anchor\\r\\nfake log line\": 36666"), json);
-    assertEquals(sentResult(Fixtures.hostileEnvelope()), VALUES.fromJson(json)); // exact
+    assertEquals(Fixtures.resultOf(Fixtures.hostileEnvelope()), VALUES.fromJson(json)); // exact
   }
 
   @Test
@@ -223,7 +223,7 @@ class HostileTextTest {
     byte[] records = Files.readAllBytes(output);
     assertInert(records);
     List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-    assertEquals(sentResult(Fixtures.hostileEnvelope()),
+    assertEquals(Fixtures.resultOf(Fixtures.hostileEnvelope()),
         ((Map<?, ?>) VALUES.fromJson(lines.get(0))).get("result"));
     assertEquals("exa\u009bmple.com", ((Map<?, ?>) VALUES.fromJson(lines.get(1))).get("target"));
     assertTrue(lines.get(1).startsWith("{\"target\":\"exa\\u009bmple.com\","), lines.get(1));
@@ -301,11 +301,6 @@ class HostileTextTest {
     return cells;
   }
 
-  private static Object sentResult(String envelopeJson) throws IOException {
-    Map<?, ?> envelope = (Map<?, ?>) VALUES.fromJson(envelopeJson);
-    Map<?, ?> task = (Map<?, ?>) ((List<?>) envelope.get("tasks")).get(0);
-    return ((List<?>) task.get("result")).get(0);
-  }
 
   private int run(String... args) {
     Map<String, String> env = new HashMap<>();

@@ -96,7 +96,7 @@ class NullCountsTest {
     assertTrue(json.contains("\"referring_links_attributes\": null,"), json);
     assertTrue(json.replaceAll("\\s+", "")
         .contains("\"referring_links_tld\":{\"com\":26012,\"\":null,\"net\":null}"), json);
-    assertEquals(sentResult(), VALUES.fromJson(json));
+    assertEquals(Fixtures.resultOf(Fixtures.nullCountsEnvelope()), VALUES.fromJson(json));
   }
 
   @Test
@@ -116,14 +116,8 @@ class NullCountsTest {
         record);
     assertTrue(record.contains("\"referring_links_attributes\":null,"), record);
     assertTrue(record.contains("\"referring_links_countries\":{\"\":null}"), record);
-    assertEquals(sentResult(), ((Map<?, ?>) VALUES.fromJson(record)).get("result"));
-  }
-
-  /** The result object of the fixture, as a JSON value. */
-  private static Object sentResult() throws IOException {
-    Map<?, ?> envelope = (Map<?, ?>) VALUES.fromJson(Fixtures.nullCountsEnvelope());
-    Map<?, ?> task = (Map<?, ?>) ((List<?>) envelope.get("tasks")).get(0);
-    return ((List<?>) task.get("result")).get(0);
+    assertEquals(Fixtures.resultOf(Fixtures.nullCountsEnvelope()),
+        ((Map<?, ?>) VALUES.fromJson(record)).get("result"));
   }
 
   private int run(String... args) {
