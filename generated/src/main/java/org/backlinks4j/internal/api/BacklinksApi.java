@@ -13,6 +13,8 @@ import retrofit2.http.Header;
 import retrofit2.http.Headers;
 import retrofit2.http.POST;
 import retrofit2.http.Tag;
+import org.backlinks4j.model.BulkPagesSummaryEnvelope;
+import org.backlinks4j.model.BulkPagesSummaryTaskRequest;
 import org.backlinks4j.model.SummaryEnvelope;
 import org.backlinks4j.model.SummaryTaskRequest;
 
@@ -24,6 +26,19 @@ import org.backlinks4j.model.SummaryTaskRequest;
  * and a tag that the client's interceptors read from the OkHttp request (its quota permit).
  */
 public interface BacklinksApi {
+  /**
+   * Backlinks overview of up to 1000 targets in one call.
+   *
+   * <p>Takes an array holding exactly one task with up to 1000 targets, which belong to at most 100 registrable domains, and answers with an envelope whose single task carries one result with an item for each target the service has data for. One invalid target fails the whole task (40501). Costs $0.02 a call plus $0.00003 an item. Items carry &#x60;url&#x60; to say which target they belong to: match on it, not on position. 
+   *
+   * @param bulkPagesSummaryTaskRequest the request body
+   * @param retryAttempt the retry's number, 1 for the first retry; null for the first attempt
+   * @param attemptTag the attempt's tag, read back with {@code request.tag(Object.class)}
+   * @return the call
+   */
+  @Headers("Content-Type: application/json")
+  @POST("v3/backlinks/bulk_pages_summary/live")
+  Call<BulkPagesSummaryEnvelope> bulkPagesSummaryLive(@Body List<BulkPagesSummaryTaskRequest> bulkPagesSummaryTaskRequest, @Header("X-Retry-Attempt") @Nullable Integer retryAttempt, @Tag Object attemptTag);
   /**
    * Backlinks overview of one target.
    *
