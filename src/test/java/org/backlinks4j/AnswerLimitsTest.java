@@ -218,8 +218,8 @@ class AnswerLimitsTest {
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
         () -> client.summary(SummaryRequest.of("example.com")));
 
-    assertEquals("an answer larger than 2 MiB, refused while reading it: real answers are at most "
-        + "a few hundred KB", e.getMessage());
+    assertEquals("an answer larger than 2 MiB, refused while reading it: the largest real answers "
+        + "of this operation are several times smaller", e.getMessage());
     assertEquals(Origin.RESPONSE, e.origin());
     assertFalse(e.isRetryable());
     assertEquals(1, server.requestCount(), "not retried");
