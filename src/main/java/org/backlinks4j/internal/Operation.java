@@ -7,7 +7,8 @@ import retrofit2.Call;
 
 /**
  * What the client's one call path needs to know of an operation, stated once: its name, its path,
- * the largest answer it reads, and the generated Retrofit method that sends one attempt. The
+ * the largest answer it reads, whether it is free, and the generated Retrofit method that sends one
+ * attempt. The
  * generated {@link BacklinksApi} declares one constant of this type per operation of the spec.
  *
  * @param <B> the request body's type ({@code Void} for an operation without one)
@@ -33,6 +34,7 @@ public final class Operation<B, E> {
   private final String method;
   private final String path;
   private final long maxAnswerBytes;
+  private final boolean free;
   private final Class<E> envelopeType;
   private final Sender<B, E> sender;
 
@@ -43,10 +45,11 @@ public final class Operation<B, E> {
    * @param method the HTTP method
    * @param path the path, relative to the base URL
    * @param maxAnswerBytes the largest answer the client reads of it
+   * @param free whether it costs nothing (the spec's {@code x-free})
    * @param envelopeType the envelope's class, to read an error body as one
    * @param sender the generated method that sends it
    */
-  public Operation(String name, String method, String path, long maxAnswerBytes,
+  public Operation(String name, String method, String path, long maxAnswerBytes, boolean free,
       Class<E> envelopeType, Sender<B, E> sender) {
     this.name = Objects.requireNonNull(name, "name == null");
     this.method = Objects.requireNonNull(method, "method == null");
@@ -55,6 +58,7 @@ public final class Operation<B, E> {
       throw new IllegalArgumentException("maxAnswerBytes <= 0: " + maxAnswerBytes);
     }
     this.maxAnswerBytes = maxAnswerBytes;
+    this.free = free;
     this.envelopeType = Objects.requireNonNull(envelopeType, "envelopeType == null");
     this.sender = Objects.requireNonNull(sender, "sender == null");
   }
@@ -94,6 +98,16 @@ public final class Operation<B, E> {
    */
   public long maxAnswerBytes() {
     return maxAnswerBytes;
+  }
+
+  /**
+   * Whether the operation costs nothing (the spec's {@code x-free}, such as user_data): neither
+   * the spending cap nor the account's refusal of paid calls holds it back.
+   *
+   * @return true when it is free
+   */
+  public boolean isFree() {
+    return free;
   }
 
   /**

@@ -38,6 +38,8 @@ public final class ContractValidator {
   public static final Path SPEC = Paths.get("spec", "backlinks-summary.yaml");
   /** The one operation of the spec. */
   public static final String SUMMARY_PATH = "/v3/backlinks/summary/live";
+  /** The path of user_data. */
+  public static final String USER_DATA_PATH = "/v3/appendix/user_data";
 
   // Parsing the spec and building its JSON schemas takes most of a second: do it once per JVM.
   private static final ContractValidator SPEC_VALIDATOR = new ContractValidator(SPEC);
@@ -123,6 +125,30 @@ public final class ContractValidator {
    */
   public List<String> checkEnvelope(String json) {
     return checkResponse(200, Map.of("Content-Type", List.of("application/json")), json);
+  }
+
+  /**
+   * Checks an envelope as the body of an HTTP 200 JSON answer of user_data.
+   *
+   * @param json the envelope
+   * @return the problems found, empty when the envelope keeps to the spec
+   */
+  public List<String> checkUserData(String json) {
+    SimpleResponse response = SimpleResponse.Builder.status(200).withBody(json)
+        .withContentType("application/json").build();
+    return problems(validator.validateResponse(USER_DATA_PATH, Request.Method.GET, response));
+  }
+
+  /**
+   * Fails unless the envelope keeps to the spec as an answer of user_data.
+   *
+   * @param json the envelope
+   * @return the envelope
+   * @throws AssertionError naming every problem
+   */
+  public String assertValidUserData(String json) {
+    fail("user_data answer", checkUserData(json));
+    return json;
   }
 
   /**

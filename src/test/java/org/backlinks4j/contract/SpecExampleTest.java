@@ -19,8 +19,9 @@ import org.backlinks4j.internal.Wire;
 import org.junit.jupiter.api.Test;
 
 /**
- * The spec's example answer and the demo server's fixture are one truth: the same JSON, and valid
- * against the spec. Prism serves the first, the CLI's demo mode and the tests the second.
+ * The spec's example answers and the demo server's fixtures are one truth: the same JSON, and valid
+ * against the spec. Prism serves the first, the CLI's demo mode and the tests the second (the
+ * summary's ExplodingTopics, user_data's UserDataAccount).
  */
 class SpecExampleTest {
   private static final JsonAdapter<Object> JSON = Wire.MOSHI.adapter(Object.class);
@@ -41,6 +42,19 @@ class SpecExampleTest {
     assertEquals("", firstDifference("", example, fixture),
         "the spec's ExplodingTopics example and the demo fixture "
             + "src/cli/resources/org/backlinks4j/cli/demo/summary-explodingtopics.com.json differ");
+  }
+
+  @Test
+  void theUserDataExampleIsAValidAnswerAndTheDemosAnswer() throws IOException {
+    JsonNode example = new YAMLMapper().readTree(ContractValidator.SPEC.toFile())
+        .at("/components/examples/UserDataAccount/value");
+    assertNotNull(example.get("tasks"), "no UserDataAccount example");
+    ContractValidator.spec().assertValidUserData(new ObjectMapper().writeValueAsString(example));
+
+    Object fixture = JSON.fromJson(Fixtures.resource("/org/backlinks4j/cli/demo/user-data.json"));
+    assertEquals("", firstDifference("", JSON.fromJson(new ObjectMapper().writeValueAsString(example)),
+        fixture), "the spec's UserDataAccount example and the demo fixture "
+            + "src/cli/resources/org/backlinks4j/cli/demo/user-data.json differ");
   }
 
   @Test

@@ -53,7 +53,7 @@ class ModelAdaptersTest {
       assertTrue(adapter.startsWith(model.getName() + "JsonAdapter@") && adapter.endsWith(".nullSafe()"),
           adapter);
     }
-    assertEquals(12, classes, "the models of the spec: " + models);
+    assertEquals(23, classes, "the models of the spec: " + models);
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.backlinks4j.model.BulkPagesSummaryEnvelope;
 import org.backlinks4j.model.BulkPagesSummaryTaskRequest;
 import org.backlinks4j.model.SummaryEnvelope;
 import org.backlinks4j.model.SummaryTaskRequest;
+import org.backlinks4j.model.UserDataEnvelope;
 
 /**
  * The Retrofit interface of the endpoints in the spec, and one {@link Operation} constant per
@@ -28,11 +29,15 @@ import org.backlinks4j.model.SummaryTaskRequest;
 public interface BacklinksApi {
   /** {@code POST /v3/backlinks/bulk_pages_summary/live}: Backlinks overview of up to 1000 targets in one call. */
   Operation<List<BulkPagesSummaryTaskRequest>, BulkPagesSummaryEnvelope> BULK_PAGES_SUMMARY_LIVE = new Operation<>("bulkPagesSummaryLive", "POST", "v3/backlinks/bulk_pages_summary/live",
-      16777216L, BulkPagesSummaryEnvelope.class, BacklinksApi::bulkPagesSummaryLive);
+      16777216L, false, BulkPagesSummaryEnvelope.class, BacklinksApi::bulkPagesSummaryLive);
 
   /** {@code POST /v3/backlinks/summary/live}: Backlinks overview of one target. */
   Operation<List<SummaryTaskRequest>, SummaryEnvelope> SUMMARY_LIVE = new Operation<>("summaryLive", "POST", "v3/backlinks/summary/live",
-      2097152L, SummaryEnvelope.class, BacklinksApi::summaryLive);
+      2097152L, false, SummaryEnvelope.class, BacklinksApi::summaryLive);
+
+  /** {@code GET /v3/appendix/user_data}: The limits, balance, prices and Backlinks subscription of the account. */
+  Operation<Void, UserDataEnvelope> USER_DATA = new Operation<>("userData", "GET", "v3/appendix/user_data",
+      2097152L, true, UserDataEnvelope.class, (api, body, retryAttempt, attemptTag) -> api.userData(retryAttempt, attemptTag));
 
   /**
    * Backlinks overview of up to 1000 targets in one call.
@@ -61,4 +66,16 @@ public interface BacklinksApi {
   @Headers("Content-Type: application/json")
   @POST("v3/backlinks/summary/live")
   Call<Answer<SummaryEnvelope>> summaryLive(@Body List<SummaryTaskRequest> summaryTaskRequest, @Header("X-Retry-Attempt") @Nullable Integer retryAttempt, @Tag Object attemptTag);
+
+  /**
+   * The limits, balance, prices and Backlinks subscription of the account.
+   *
+   * <p>Takes no body and answers with an envelope whose single task carries one result: the login, the rate limits of the account per minute and per day, its money (deposited, balance, the spending limits set in the dashboard), the prices of the functions of the API and when the Backlinks subscription expires. Free: it costs nothing, and like every call it counts toward the rate limit of the account. Typed here is what this binding uses; the answer also holds usage statistics and the prices of every other API. 
+   *
+   * @param retryAttempt the retry's number, 1 for the first retry; null for the first attempt
+   * @param attemptTag the attempt's tag, read back with {@code request.tag(Object.class)}
+   * @return the call
+   */
+  @GET("v3/appendix/user_data")
+  Call<Answer<UserDataEnvelope>> userData(@Header("X-Retry-Attempt") @Nullable Integer retryAttempt, @Tag Object attemptTag);
 }

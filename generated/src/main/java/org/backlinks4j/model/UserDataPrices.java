@@ -1,0 +1,154 @@
+/*
+ * Generated from spec/backlinks-summary.yaml by openapi-generator through tools/openapi-templates.
+ * Do not edit: change the spec or a template, then run tools/regenerate.
+ */
+
+package org.backlinks4j.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonClass;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.backlinks4j.internal.ModelJson;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the API&#39;s functions cost (the other APIs&#39; prices are in the raw JSON).
+ *
+ * <p>A mutable wire model, as the service sends and takes it; fields not marked
+ * {@code @Nullable} are required by the spec. Moshi reads and writes it through
+ * {@code UserDataPricesJsonAdapter}, generated beside it, with no reflection.
+ */
+@JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
+public class UserDataPrices {
+  private @Nullable Map<String, @Nullable UserDataFunctionPrices> backlinks;
+
+  /** An empty model; set its fields with the chained setters. */
+  public UserDataPrices() {
+  }
+
+  /**
+   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
+   *
+   * @param other the model to copy
+   */
+  public UserDataPrices(UserDataPrices other) {
+    this.backlinks = other.backlinks;
+  }
+
+  /**
+   * Sets {@code backlinks} and returns this model.
+   *
+   * @param backlinks the new value, or null to leave it out
+   * @return this model
+   */
+  public UserDataPrices backlinks(@Nullable Map<String, @Nullable UserDataFunctionPrices> backlinks) {
+    this.backlinks = backlinks;
+    return this;
+  }
+
+  /**
+   * The prices of the Backlinks API&#39;s functions, by name (&#x60;summary&#x60;, &#x60;bulk_pages_summary&#x60;, ...).
+   *
+   * @return {@code backlinks}, or null when absent
+   */
+  public @Nullable Map<String, @Nullable UserDataFunctionPrices> getBacklinks() {
+    return backlinks;
+  }
+
+  /**
+   * Sets {@code backlinks}.
+   *
+   * @param backlinks the new value, or null to leave it out
+   */
+  public void setBacklinks(@Nullable Map<String, @Nullable UserDataFunctionPrices> backlinks) {
+    this.backlinks = backlinks;
+  }
+
+  /** Equal when every field is. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    UserDataPrices that = (UserDataPrices) o;
+    return Objects.equals(backlinks, that.backlinks);
+  }
+
+  /** A hash of every field, consistent with {@link #equals(Object)}. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(backlinks);
+  }
+
+  /** Every field by its wire name, for logs and test failures. */
+  @Override
+  public String toString() {
+    return "UserDataPrices{"
+        + "backlinks=" + backlinks
+        + "}";
+  }
+}
+
+/**
+ * Reads and writes {@link UserDataPrices} as the wire's JSON, found by Moshi through
+ * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
+ *
+ * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
+ * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
+ * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
+ * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * them (a null inside such a map kept both ways), are read and written here and through
+ * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
+ * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
+ * {@code List<Object>}), written as it is.
+ */
+final class UserDataPricesJsonAdapter extends JsonAdapter<UserDataPrices> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "backlinks");
+  private final JsonAdapter<Map<String, UserDataFunctionPrices>> backlinksAdapter;
+
+  UserDataPricesJsonAdapter(Moshi moshi) {
+    this.backlinksAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, UserDataFunctionPrices.class));
+  }
+
+  @Override
+  public UserDataPrices fromJson(JsonReader reader) throws IOException {
+    UserDataPrices value = new UserDataPrices();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
+      switch (reader.selectName(NAMES)) {
+        case 1 - 1:
+          value.setBacklinks(backlinksAdapter.fromJson(reader));
+          break;
+        default:
+          reader.skipName();
+          reader.skipValue();
+          break;
+      }
+    }
+    reader.endObject();
+    return value;
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, @Nullable UserDataPrices value) throws IOException {
+    if (value == null) {
+      throw new NullPointerException("a null UserDataPrices (Moshi wraps this adapter in nullSafe())");
+    }
+    writer.beginObject();
+    writer.name("backlinks");
+    backlinksAdapter.toJson(writer, value.getBacklinks());
+    writer.endObject();
+  }
+}
