@@ -34,7 +34,8 @@ import okio.Buffer;
 import org.backlinks4j.contract.ContractValidator;
 
 /**
- * The project's one programmable fake of DataForSEO's summary endpoint, on a real loopback socket
+ * The project's one programmable fake of DataForSEO's summary endpoint, and of the account's
+ * user_data ({@link #account()}, {@link FakeAccount}), on a real loopback socket
  * (MockWebServer is its engine). Tests, the quota harness, the benchmarks and tools (through
  * {@link FakeServerMain}) all talk to it.
  *
@@ -96,6 +97,18 @@ public final class FakeDataForSeo implements Closeable {
   private final List<String> contractViolations = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong contractViolationCount = new AtomicLong();
   private final Map<String, AtomicLong> callsPerTarget = new ConcurrentHashMap<>();
+  private final FakeAccount account = new FakeAccount();
+  /**
+   * The requests that reached the fake, for {@link #takeRequest()}: the Backlinks calls (and
+   * anything else) apart from the user_data calls, which every client that follows the account's
+   * limit makes first (MockWebServer's own queue, which holds both, is drained as requests come).
+   */
+  private final java.util.concurrent.LinkedBlockingQueue<RecordedRequest> requests =
+      new java.util.concurrent.LinkedBlockingQueue<>();
+  private final java.util.concurrent.LinkedBlockingQueue<RecordedRequest> userDataRequests =
+      new java.util.concurrent.LinkedBlockingQueue<>();
+  private final java.util.concurrent.atomic.AtomicInteger requestCount =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private volatile boolean checkRequests = true;
   private volatile boolean checkAnswers;
@@ -125,6 +138,7 @@ public final class FakeDataForSeo implements Closeable {
         if (request.getMethod() == null) {
           // No request came: MockWebServer books a connection that an enqueued answer's socket
           // policy ends at its start (DISCONNECT_AT_START, STALL_SOCKET_AT_START).
+          record(request);
           MockResponse queued = queue.poll();
           return queued != null ? queued : new MockResponse();
         }
@@ -236,6 +250,16 @@ public final class FakeDataForSeo implements Closeable {
   }
 
   /**
+   * The account behind the fake: what user_data answers, and refusals of the account (wrong
+   * credentials, a limit hit mid-run).
+   *
+   * @return the account, to configure
+   */
+  public FakeAccount account() {
+    return account;
+  }
+
+  /**
    * Sends this answer to the next call within the quota, whatever its target, before any rule
    * (MockWebServer's queue). Checked against the spec when {@link #checkAnswers} is on.
    *
@@ -317,13 +341,15 @@ public final class FakeDataForSeo implements Closeable {
   }
 
   /**
-   * The next request that reached the fake, waiting for it.
+   * The next request that reached the fake, waiting for it. user_data calls are kept apart
+   * ({@link #takeUserDataRequest}): a client that follows the account's limit makes one before its
+   * first call, and most tests are about the calls after it.
    *
    * @return the request
    * @throws InterruptedException if interrupted while waiting
    */
   public RecordedRequest takeRequest() throws InterruptedException {
-    return server.takeRequest();
+    return requests.take();
   }
 
   /**
@@ -335,16 +361,42 @@ public final class FakeDataForSeo implements Closeable {
    * @throws InterruptedException if interrupted while waiting
    */
   public RecordedRequest takeRequest(long timeout, TimeUnit unit) throws InterruptedException {
-    return server.takeRequest(timeout, unit);
+    return requests.poll(timeout, unit);
   }
 
   /**
-   * How many requests reached the fake, any path.
+   * The next user_data request that reached the fake, waiting at most this long.
+   *
+   * @param timeout how long to wait
+   * @param unit its unit
+   * @return the request, null if none came
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public RecordedRequest takeUserDataRequest(long timeout, TimeUnit unit)
+      throws InterruptedException {
+    return userDataRequests.poll(timeout, unit);
+  }
+
+  /**
+   * How many requests reached the fake, any path but user_data's
+   * ({@link FakeAccount#userDataCalls()} counts those).
    *
    * @return the count
    */
   public int requestCount() {
-    return server.getRequestCount();
+    return requestCount.get();
+  }
+
+  /** Keeps {@code request} for the takers (MockWebServer's own queue is drained meanwhile). */
+  private void record(RecordedRequest request) throws InterruptedException {
+    server.takeRequest(0, TimeUnit.NANOSECONDS); // one in, one out: its queue stays short
+    boolean userData = FakeAccount.isUserData(request);
+    if (!userData) {
+      requestCount.incrementAndGet();
+    }
+    if (recordRequests) {
+      (userData ? userDataRequests : requests).add(request);
+    }
   }
 
   /**
@@ -413,18 +465,20 @@ public final class FakeDataForSeo implements Closeable {
 
   private MockResponse answer(RecordedRequest request) throws InterruptedException {
     long arrival = System.nanoTime(); // the whole request is here: this is when the call arrives
-    if (!recordRequests) {
-      server.takeRequest(0, TimeUnit.NANOSECONDS); // one in, one out: the queue stays short
-    }
+    record(request);
     String path = String.valueOf(request.getPath());
     if ("GET".equals(request.getMethod()) && path.equals("/fake/stats")) {
       return TargetRule.json(200, stats().toJson());
     }
     // Taken first: the sooner a call takes its enqueued answer, the less often a call that arrived
-    // after it (as MockWebServer records them) takes it instead.
-    MockResponse queued = queue.poll();
-    String target = targetOf(request);
-    callsPerTarget.computeIfAbsent(target, t -> new AtomicLong()).incrementAndGet();
+    // after it (as MockWebServer records them) takes it instead. user_data is the account's to
+    // answer: it takes nothing enqueued for the Backlinks calls, and names no target.
+    boolean userData = FakeAccount.isUserData(request);
+    MockResponse queued = userData ? null : queue.poll();
+    String target = userData ? "(user_data)" : targetOf(request);
+    if (!userData) {
+      callsPerTarget.computeIfAbsent(target, t -> new AtomicLong()).incrementAndGet();
+    }
     onArrival.accept(request);
     int quotaCode = admit(arrival);
     if (quotaCode != 0 && queued != null) {
@@ -434,11 +488,17 @@ public final class FakeDataForSeo implements Closeable {
         ? ContractValidator.spec().checkRequest(request) : Collections.emptyList();
     record("request " + request.getMethod() + " " + path, problems);
     MockResponse response;
+    MockResponse ofAccount = quotaCode == 0 ? account.answer(request) : null;
     if (quotaCode != 0) {
       response = TargetRule.json(200, Envelopes.taskStatus(target, quotaCode, Envelopes.message(quotaCode)));
     } else {
       try {
-        if (queued != null) {
+        if (ofAccount != null) {
+          if (queued != null) {
+            queue.offerFirst(queued); // answered by the account: the answer waits for the next call
+          }
+          response = ofAccount;
+        } else if (queued != null) {
           if (checkAnswers && !offContract.remove(queued)
               && queued.getSocketPolicy() == SocketPolicy.KEEP_OPEN) {
             record("answer to " + path, checkResponse(queued));

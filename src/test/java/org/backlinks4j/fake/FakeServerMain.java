@@ -31,6 +31,11 @@ import java.util.concurrent.TimeUnit;
  * --request-log FILE       one JSON line per call (no credentials)
  * --stats-file FILE        the final stats line
  * --no-contract-check      do not check requests against the spec
+ * --account-limit N        the calls a minute user_data says (default 10000; 0 says nothing)
+ * --account-balance USD    the balance user_data says
+ * --account-password P     any other password is refused with 40100 (HTTP 401), every path
+ * --account-refuse-after N:CODE    after N paid calls, refuse each with CODE, e.g. 300:40203
+ * --user-data-status CODE  answer user_data with this envelope status
  * </pre>
  *
  * <p>TARGET {@code *} means every target without a rule of its own. Options repeat. While it
@@ -137,6 +142,17 @@ public final class FakeServerMain {
           }
           fake.quota(number(parts[0], option), number(parts[1], option), TimeUnit.MILLISECONDS,
               number(parts[2], option));
+        }
+        case "--account-limit" -> fake.account().callsPerMinute(number(value(args, ++i), option));
+        case "--account-balance" -> fake.account().balance(Double.parseDouble(value(args, ++i)));
+        case "--account-password" -> fake.account().password(value(args, ++i));
+        case "--user-data-status" -> fake.account().userDataStatus(number(value(args, ++i), option));
+        case "--account-refuse-after" -> {
+          String[] parts = value(args, ++i).split(":");
+          if (parts.length != 2) {
+            throw new IllegalArgumentException(option + " wants N:CODE, not " + args[i]);
+          }
+          fake.account().refuseAfter(number(parts[0], option), number(parts[1], option));
         }
         case "--latency" -> fake.everyTarget().delay(number(value(args, ++i), option), TimeUnit.MILLISECONDS);
         case "--no-data" -> rule(fake, value(args, ++i)).noData();
