@@ -16,4 +16,10 @@ public class AccountException extends BacklinksException {
       @Nullable String taskId, @Nullable Long retryAfterMillis, @Nullable Throwable cause) {
     super(origin, statusCode, statusMessage, httpStatus, taskId, retryAfterMillis, cause);
   }
+
+  /** One whose message is given whole: the service's words and what a person should do. */
+  AccountException(String message, Origin origin, int statusCode, String statusMessage, int httpStatus,
+      @Nullable String taskId, @Nullable Long retryAfterMillis, @Nullable Throwable cause) {
+    super(message, origin, statusCode, statusMessage, httpStatus, taskId, retryAfterMillis, cause);
+  }
 }

@@ -14,4 +14,10 @@ public class AuthenticationException extends BacklinksException {
       @Nullable String taskId, @Nullable Long retryAfterMillis, @Nullable Throwable cause) {
     super(origin, statusCode, statusMessage, httpStatus, taskId, retryAfterMillis, cause);
   }
+
+  /** One whose message is given whole: the service's words and what a person should do. */
+  AuthenticationException(String message, Origin origin, int statusCode, String statusMessage, int httpStatus,
+      @Nullable String taskId, @Nullable Long retryAfterMillis, @Nullable Throwable cause) {
+    super(message, origin, statusCode, statusMessage, httpStatus, taskId, retryAfterMillis, cause);
+  }
 }

@@ -45,10 +45,13 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * <p>A client is thread-safe and meant to be shared: it holds a connection pool and threads, which
  * {@link #close()} releases (a program that never closes its client still exits, once OkHttp's
  * idle threads time out about a minute after the last call).
- * Every call, sync or async, waits its turn in the client's {@link Quota} (2000 calls a minute and
- * 30 at once unless configured otherwise; share one {@code Quota} between the clients of one
- * account) and is retried on transient failures ({@link BacklinksException#isRetryable()} says which
- * are; {@link Builder#maxRetries(int)} how often). It keeps a
+ * Every call, sync or async, waits its turn in the client's {@link Quota} (the account's own calls
+ * a minute, asked of the service once before the first call, and 30 at once, unless configured
+ * otherwise; share one {@code Quota} between the clients of one account) and is retried on
+ * transient failures ({@link BacklinksException#isRetryable()} says which are;
+ * {@link Builder#maxRetries(int)} how often). Once the service refuses the account itself (wrong
+ * credentials, no money, no subscription), the client's later paid calls fail at once instead of
+ * meeting the same refusal ({@link #accountFailure()}). It keeps a
  * running total of what its calls cost ({@link #totalCost()}) and, given a
  * {@linkplain Builder#spendingCap(double) spending cap}, refuses calls once the total reaches it.
  *
@@ -89,6 +92,7 @@ public final class BacklinksClient implements AutoCloseable {
   private final Quota quota;
   private final int maxRetries;
   private final CostMeter costs;
+  private final AccountGate account;
   private final AtomicInteger waitingToRetry = new AtomicInteger();
   /** This client's number in the JVM, in its threads' names. */
   private final int number = CLIENTS.incrementAndGet();
@@ -141,6 +145,7 @@ public final class BacklinksClient implements AutoCloseable {
     httpBuilder.addNetworkInterceptor(new WindowStamp()); // last: closest to the wire
     this.http = httpBuilder.build();
     this.costs = new CostMeter(builder.spendingCapDollars);
+    this.account = new AccountGate(quota.clock());
     this.api = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
@@ -254,7 +259,7 @@ public final class BacklinksClient implements AutoCloseable {
    * @throws IllegalStateException when the client is closed already
    */
   public Summary summary(SummaryRequest request, CallOptions options) {
-    return await(summaryCall(request, options).startBlocking());
+    return await(start(summaryCall(request, options), true));
   }
 
   /**
@@ -310,7 +315,7 @@ public final class BacklinksClient implements AutoCloseable {
    * @see #summaryAsync(SummaryRequest)
    */
   public CompletableFuture<Summary> summaryAsync(SummaryRequest request, CallOptions options) {
-    return summaryCall(request, options).start();
+    return start(summaryCall(request, options), false);
   }
 
   private OperationCall<?, ?, ?, Summary> summaryCall(SummaryRequest request, CallOptions options) {
@@ -352,7 +357,7 @@ public final class BacklinksClient implements AutoCloseable {
    * @throws IllegalStateException when the client is closed already
    */
   public BulkPagesSummary bulkPagesSummary(BulkPagesSummaryRequest request, CallOptions options) {
-    return await(bulkPagesSummaryCall(request, options).startBlocking());
+    return await(start(bulkPagesSummaryCall(request, options), true));
   }
 
   /**
@@ -379,7 +384,7 @@ public final class BacklinksClient implements AutoCloseable {
    */
   public CompletableFuture<BulkPagesSummary> bulkPagesSummaryAsync(BulkPagesSummaryRequest request,
       CallOptions options) {
-    return bulkPagesSummaryCall(request, options).start();
+    return start(bulkPagesSummaryCall(request, options), false);
   }
 
   private OperationCall<?, ?, ?, BulkPagesSummary> bulkPagesSummaryCall(
@@ -388,6 +393,126 @@ public final class BacklinksClient implements AutoCloseable {
     return newCall(BacklinksApi.BULK_PAGES_SUMMARY_LIVE,
         Collections.singletonList(request.wireTask()),
         (envelope, task, raw) -> new BulkPagesSummary(envelope, task, raw, request), options);
+  }
+
+  /**
+   * The account's limits, balance, prices and Backlinks subscription (DataForSEO's
+   * {@code GET /v3/appendix/user_data}), waiting for the answer. Free: it costs nothing, so neither
+   * the spending cap nor an {@linkplain #accountFailure() account's refusal} holds it back, and like
+   * every call it waits its turn in the quota. Its answer also gives a quota that follows the
+   * account ({@link Quota#followsAccount()}) the account's calls per minute.
+   *
+   * @return the account's data
+   * @throws BacklinksException when the service refuses (an {@link AuthenticationException} for
+   *     wrong credentials), the network fails, or the answer cannot be read
+   * @throws ClientClosedException when the client is closed during the call
+   * @throws IllegalStateException when the client is closed already
+   */
+  public UserData userData() {
+    return userData(CallOptions.defaults());
+  }
+
+  /**
+   * The account's data with settings of its own, waiting for the answer.
+   *
+   * @param options settings that override the client's for this call
+   * @return the account's data
+   * @throws BacklinksException when the service refuses, the network fails, or the answer cannot
+   *     be read (after the retries the client allows)
+   * @throws ClientClosedException when the client is closed during the call
+   * @throws IllegalStateException when the client is closed already
+   * @see #userData()
+   */
+  public UserData userData(CallOptions options) {
+    return await(userDataCall(options).startBlocking());
+  }
+
+  /**
+   * The account's data without blocking: the future completes with it, or exceptionally with a
+   * {@link BacklinksException}. Cancelling it cancels the call.
+   *
+   * @return the future account's data
+   * @throws IllegalStateException when the client is closed already
+   * @see #userData()
+   */
+  public CompletableFuture<UserData> userDataAsync() {
+    return userDataAsync(CallOptions.defaults());
+  }
+
+  /**
+   * The account's data with settings of its own, without blocking.
+   *
+   * @param options settings that override the client's for this call
+   * @return the future account's data
+   * @throws IllegalStateException when the client is closed already
+   * @see #userData()
+   */
+  public CompletableFuture<UserData> userDataAsync(CallOptions options) {
+    return userDataCall(options).start();
+  }
+
+  /**
+   * A user_data call; reading its answer tells the quota the account's calls per minute, before
+   * anyone waiting for the answer goes on. It never waits for that itself: it is how it is learned.
+   */
+  private OperationCall<?, ?, ?, UserData> userDataCall(CallOptions options) {
+    return newCall(BacklinksApi.USER_DATA, null, (envelope, task, raw) -> {
+      UserData data = new UserData(envelope, task, raw);
+      Integer perMinute = data.callsPerMinute();
+      if (perMinute != null) {
+        quota.accountLimit(perMinute);
+      }
+      return data;
+    }, options);
+  }
+
+  /**
+   * How long the user_data call that learns the account's limit may take, and how often it is
+   * tried: once, briefly. If it fails, the first call goes out under the default limit rather than
+   * wait (and an account the service refused fails it at once, see {@link AccountGate}).
+   */
+  private static final CompletableFuture<Void> KNOWN = CompletableFuture.completedFuture(null);
+
+  private static final CallOptions LEARNING =
+      CallOptions.defaults().withMaxRetries(0).withTimeout(10, TimeUnit.SECONDS);
+
+  /**
+   * Starts the paid call {@code call} once the quota knows the account's limit: at once when it
+   * does (or its rate is set), else after the one user_data call that asks for it. An attempt the quota lets
+   * through at once runs on a blocking caller's own thread, as {@link OperationCall#startBlocking}
+   * says; a call that waited for the limit starts on the thread that learned it.
+   */
+  private <O> CompletableFuture<O> start(OperationCall<?, ?, ?, O> call, boolean blocking) {
+    // A call the spending cap or the account's refusal ends at once asks the account nothing.
+    CompletableFuture<Void> known = costs.reached() || account.refusal() != null ? KNOWN
+        : quota.accountLimitKnown(() -> blocking
+            ? userDataCall(LEARNING).startBlocking() // on this thread too, as the call after it
+            : userDataCall(LEARNING).start());
+    if (known.isDone()) {
+      return blocking ? call.startBlocking() : call.start();
+    }
+    known.whenComplete((ignored, never) -> {
+      if (!call.outcome().isDone()) { // not closed or cancelled meanwhile
+        call.start();
+      }
+    });
+    return call.outcome();
+  }
+
+  /**
+   * The service's refusal of this client's account, while it holds the client's paid calls back:
+   * an {@link AuthenticationException} (credentials: 401xx, HTTP 401) or an
+   * {@link AccountException} (40104 not verified; 402xx such as 40203, the daily spending limit,
+   * 40204, no Backlinks subscription, 40210, no funds; HTTP 402) that a call of this client met.
+   * Every call would meet it again, so from then on paid calls fail at once, before sending, with
+   * an exception of the same type whose message says so. A minute later (for 40203, at 00:00 UTC,
+   * when the service resets the limit) one call is let through to check: its success clears this,
+   * another refusal renews it. Free calls ({@link #userData()}) are never held back.
+   *
+   * @return the refusal in force, or null when there is none
+   */
+  public @Nullable BacklinksException accountFailure() {
+    return account.refusal();
   }
 
   /**
@@ -402,7 +527,7 @@ public final class BacklinksClient implements AutoCloseable {
     Integer maxRetries = options.maxRetries();
     Long timeoutMillis = options.timeoutMillis();
     OperationCall<B, E, T, O> call = new OperationCall<>(operation, body, reader, api, quota, costs,
-        maxRetries == null ? this.maxRetries : maxRetries,
+        account, maxRetries == null ? this.maxRetries : maxRetries,
         timeoutMillis == null ? -1 : timeoutMillis,
         timeoutMillis == null ? http.callTimeoutMillis() : timeoutMillis, waitingToRetry);
     live.add(call);
@@ -547,6 +672,7 @@ public final class BacklinksClient implements AutoCloseable {
     boolean timeoutsSet;
     @Nullable Quota quota;
     int rateCalls = Quota.DEFAULT_CALLS;
+    boolean rateSet;
     long rateWindowNanos = TimeUnit.SECONDS.toNanos(Quota.DEFAULT_WINDOW_SECONDS);
     int maxConcurrent = Quota.DEFAULT_MAX_CONCURRENT;
     int maxRetries = DEFAULT_MAX_RETRIES;
@@ -570,6 +696,7 @@ public final class BacklinksClient implements AutoCloseable {
       copy.timeoutsSet = timeoutsSet;
       copy.quota = quota;
       copy.rateCalls = rateCalls;
+      copy.rateSet = rateSet;
       copy.rateWindowNanos = rateWindowNanos;
       copy.maxConcurrent = maxConcurrent;
       copy.maxRetries = maxRetries;
@@ -581,17 +708,19 @@ public final class BacklinksClient implements AutoCloseable {
     }
 
     Quota ownQuota() {
-      return Quota.builder()
-          .rate(rateCalls, rateWindowNanos, TimeUnit.NANOSECONDS)
-          .maxConcurrent(maxConcurrent)
-          .clock(clock)
-          .build();
+      Quota.Builder own = Quota.builder().maxConcurrent(maxConcurrent).clock(clock);
+      if (rateSet) {
+        own.rate(rateCalls, rateWindowNanos, TimeUnit.NANOSECONDS);
+      }
+      return own.build();
     }
 
     /**
-     * At most {@code calls} calls start in any window of the given length (default 2000 a minute,
-     * DataForSEO's limit). Replaces a quota set with {@link #quota(Quota)} by one of this client's
-     * own.
+     * At most {@code calls} calls start in any window of the given length. Without it the client's
+     * quota takes the account's own calls per minute, which the client asks the service for once
+     * before its first call ({@link Quota}; {@value Quota#DEFAULT_CALLS} a minute when the answer
+     * says nothing). Set, it wins, and nothing is asked. Replaces a quota set with
+     * {@link #quota(Quota)} by one of this client's own.
      *
      * @param calls the number of calls, 1 or more
      * @param window the window's length, more than 0
@@ -602,6 +731,7 @@ public final class BacklinksClient implements AutoCloseable {
       Quota.builder().rate(calls, window, unit); // checks the arguments
       this.rateCalls = calls;
       this.rateWindowNanos = unit.toNanos(window);
+      this.rateSet = true;
       this.quota = null;
       return this;
     }

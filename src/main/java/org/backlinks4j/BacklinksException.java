@@ -110,7 +110,7 @@ public class BacklinksException extends RuntimeException {
    * One line, whatever the service put in its message or task id, with no character a terminal
    * would act on ({@link PrintableText}): callers print and log it as it is.
    */
-  private static String describe(Origin origin, int statusCode, String statusMessage,
+  static String describe(Origin origin, int statusCode, String statusMessage,
       int httpStatus, @Nullable String taskId) {
     StringBuilder s = new StringBuilder();
     if (statusCode != 0) {

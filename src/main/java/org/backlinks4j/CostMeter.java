@@ -27,11 +27,16 @@ final class CostMeter {
     this.capNanos = toNanos(capDollars);
   }
 
+  /** Whether the total has reached the cap, so that calls are refused. */
+  boolean reached() {
+    // Without a cap nothing is refused, not even after an absurd reported cost saturated the total.
+    return !Double.isInfinite(capDollars) && spentNanos.get() >= capNanos;
+  }
+
   /** Refuses the call about to be sent when the total has reached the cap. */
   void checkBeforeSending() {
     long spent = spentNanos.get();
-    // Without a cap nothing is refused, not even after an absurd reported cost saturated the total.
-    if (!Double.isInfinite(capDollars) && spent >= capNanos) {
+    if (reached()) {
       throw new AccountException(Origin.REQUEST, 0, String.format(Locale.ROOT,
           "spending cap of $%.5f reached ($%.5f spent by this client): the call was not sent",
           capDollars, spent / NANOS_PER_DOLLAR), 0, null, null, null);

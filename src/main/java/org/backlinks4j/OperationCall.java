@@ -39,6 +39,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
   private final BacklinksApi api;
   private final Quota quota;
   private final CostMeter costs;
+  private final AccountGate account;
   private final int maxRetries;
   private final long timeoutMillis; // per attempt; negative keeps the OkHttp client's
   private final long deadlineMillis; // the deadline that applies to each attempt, 0 for none
@@ -56,6 +57,8 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
   private volatile @Nullable Thread blockingCaller;
   /** Whether an attempt was handed to OkHttp: from then on the call may have been charged. */
   private volatile boolean sent;
+  /** Whether the attempt in flight is the one the account's gate let through to check it. */
+  private volatile boolean probe;
   /** The last attempt's failure, for a call closed while it waits to be retried. */
   private volatile @Nullable BacklinksException lastFailure;
   /** Where the call is, for the message of a call closed there. */
@@ -77,8 +80,8 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
   }
 
   OperationCall(Operation<B, E> operation, @Nullable B body, ResponseReader.Outcome<E, T, O> reader,
-      BacklinksApi api, Quota quota, CostMeter costs, int maxRetries, long timeoutMillis,
-      long deadlineMillis, AtomicInteger waitingToRetryCount) {
+      BacklinksApi api, Quota quota, CostMeter costs, AccountGate account, int maxRetries,
+      long timeoutMillis, long deadlineMillis, AtomicInteger waitingToRetryCount) {
     this.operation = operation;
     this.body = body;
     this.reader = reader;
@@ -86,6 +89,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
     this.waitingToRetryCount = waitingToRetryCount;
     this.quota = quota;
     this.costs = costs;
+    this.account = account;
     this.maxRetries = maxRetries;
     this.timeoutMillis = timeoutMillis;
     this.deadlineMillis = deadlineMillis;
@@ -122,7 +126,12 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
 
   private void attempt() {
     try {
-      costs.checkBeforeSending(); // every attempt, retries included: the cap may be reached meanwhile
+      if (!operation.isFree()) {
+        // Every attempt, retries included: the cap may be reached, or the account refused,
+        // meanwhile.
+        costs.checkBeforeSending();
+        account.check();
+      }
     } catch (BacklinksException refused) {
       outcome.completeExceptionally(refused);
       return;
@@ -151,6 +160,14 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
       permit.release(); // a slot freed by closing the client's other calls goes to no call of it
       return;
     }
+    try {
+      // Checked again at the last moment: the account may have been refused while this waited.
+      probe = !operation.isFree() && account.claim();
+    } catch (BacklinksException refused) {
+      permit.release();
+      outcome.completeExceptionally(refused);
+      return;
+    }
     waitingForQuota = null;
     phase = Phase.IN_FLIGHT;
     Call<Answer<E>> call;
@@ -166,7 +183,9 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
     } catch (RuntimeException | Error e) {
       // Thrown here it would vanish into the quota's future and leave the caller waiting forever.
       permit.release();
-      outcome.completeExceptionally(failureOf(e));
+      BacklinksException failure = failureOf(e);
+      account.ended(failure, probe);
+      outcome.completeExceptionally(failure);
       return;
     }
     if (outcome.isDone()) {
@@ -183,6 +202,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
           // Records the cost the answer reports, whatever it says.
           result = ResponseReader.read(response, operation.envelopeType(), costs, reader);
           permit.release();
+          account.ended(null, probe);
         } catch (BacklinksException e) {
           // A 40202 or 40209 tells the quota that someone else uses the account; it releases too.
           permit.refused(e.statusCode());
@@ -230,6 +250,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
 
   private void failed(BacklinksException failure, long retryAfterMillis) {
     inFlight = null;
+    account.ended(failure, probe); // an account-wide refusal holds the client's later calls back
     if (outcome.isDone()) {
       return;
     }

@@ -17,8 +17,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An account's call quota, enforced on the client: at most {@code calls} calls start in any window
- * of {@code window} length, and at most {@code maxConcurrent} are in flight at once. DataForSEO
- * allows 2000 calls a minute and 30 at once per account, which are the defaults.
+ * of {@code window} length, and at most {@code maxConcurrent} are in flight at once.
+ *
+ * <p><b>The limits.</b> A quota whose rate is not {@linkplain Builder#rate set} takes the
+ * account's own: before the first call of a client that uses it, the client asks the service's
+ * free {@code GET /v3/appendix/user_data} once ({@link BacklinksClient#userData()}) and the quota
+ * adopts the account's calls per minute. Until then, and when the answer says nothing, it keeps
+ * {@value #DEFAULT_CALLS} a minute, DataForSEO's default since 2026-10-19 (2000 before).
+ * The service publishes no limit of calls at once: {@value #DEFAULT_MAX_CONCURRENT}, its
+ * documented one, stays unless set. A rate set on the builder is never replaced.
  *
  * <pre>{@code
  * Quota account = Quota.defaults();          // one per account, shared by its clients
@@ -70,8 +77,12 @@ import org.jspecify.annotations.Nullable;
  * now, so no window around it can then hold more than {@code calls}.
  */
 public final class Quota {
-  /** DataForSEO's limit of calls per window. */
-  public static final int DEFAULT_CALLS = 2000;
+  /**
+   * DataForSEO's default limit of calls a minute (10,000 since 2026-10-19, "Default API Rate Limit
+   * Increased to 10,000 Requests per Minute"; 2000 before): what a quota keeps until it learns the
+   * account's own.
+   */
+  public static final int DEFAULT_CALLS = 10_000;
   /** DataForSEO's window, in seconds. */
   public static final long DEFAULT_WINDOW_SECONDS = 60;
   /** DataForSEO's limit of simultaneous calls. */
@@ -79,7 +90,10 @@ public final class Quota {
   /** How much longer than the window the write moments of a full window must span, in ms. */
   public static final long DEFAULT_TRANSIT_MARGIN_MILLIS = 100;
 
-  private final int calls;
+  /** Calls per window: the set rate, the account's own once learned, else the default. */
+  private volatile int calls;
+  /** Whether the rate was set: then the account's own limit never replaces it. */
+  private final boolean rateSet;
   private final long windowNanos;
   private final long marginNanos;
   private final int maxConcurrent;
@@ -93,7 +107,9 @@ public final class Quota {
 
   private final Object lock = new Object();
   /** The limits that refusals from the service lower and time restores (guarded by the lock). */
-  private final AdaptiveLimit adaptiveCalls;
+  private AdaptiveLimit adaptiveCalls;
+  /** Asking the account for its limit, once for all clients of this quota; null until one asks. */
+  private @Nullable CompletableFuture<Void> learning;
   private final AdaptiveLimit adaptiveConcurrency;
   /** Write moments of calls that may still share a window with a call starting now. */
   private final WriteTimes written = new WriteTimes();
@@ -113,19 +129,20 @@ public final class Quota {
   }
 
   private Quota(Builder builder) {
-    this(builder.calls, builder.windowNanos, builder.marginNanos, builder.maxConcurrent,
-        builder.clock, builder.adaptive, null);
+    this(builder.calls, builder.rateSet, builder.windowNanos, builder.marginNanos,
+        builder.maxConcurrent, builder.clock, builder.adaptive, null);
   }
 
   private Quota(SharedLimiter shared) {
-    this(shared.calls(), shared.windowNanos(), shared.marginNanos(), shared.maxConcurrent(),
-        Clock.SYSTEM, true, shared);
+    this(shared.calls(), !shared.learnsCalls(), shared.windowNanos(), shared.marginNanos(),
+        shared.maxConcurrent(), Clock.SYSTEM, true, shared);
   }
 
-  private Quota(int calls, long windowNanos, long marginNanos, int maxConcurrent, Clock clock,
-      boolean adaptive, @Nullable SharedLimiter shared) {
+  private Quota(int calls, boolean rateSet, long windowNanos, long marginNanos, int maxConcurrent,
+      Clock clock, boolean adaptive, @Nullable SharedLimiter shared) {
     this.adaptive = adaptive;
     this.calls = calls;
+    this.rateSet = rateSet;
     this.windowNanos = windowNanos;
     this.marginNanos = marginNanos;
     this.maxConcurrent = maxConcurrent;
@@ -136,7 +153,8 @@ public final class Quota {
   }
 
   /**
-   * DataForSEO's quota: 2000 calls a minute, 30 at once, with the default transit margin.
+   * DataForSEO's quota: the account's own calls a minute once a client learns them
+   * ({@value #DEFAULT_CALLS} until then), 30 at once, with the default transit margin.
    *
    * @return a new quota
    */
@@ -154,12 +172,70 @@ public final class Quota {
   }
 
   /**
-   * How many calls may start in one window.
+   * How many calls may start in one window: the rate set, or the account's own limit once a
+   * client learned it, else {@value #DEFAULT_CALLS}.
    *
    * @return the number of calls
    */
   public int calls() {
     return calls;
+  }
+
+  /**
+   * Whether this quota takes the account's own calls per minute (its rate was not set): then
+   * {@link #calls()} is the account's limit once a client has asked the service for it.
+   *
+   * @return true when the rate comes from the account
+   */
+  public boolean followsAccount() {
+    return !rateSet;
+  }
+
+  /**
+   * Completes once the account's limit is known to this quota, or asking failed (the default
+   * stays): at once for a quota whose rate is set. The first client to ask runs {@code ask}, a
+   * user_data call that teaches the quota through {@link #accountLimit} as its answer is read;
+   * the other clients of the quota wait for that one.
+   */
+  CompletableFuture<Void> accountLimitKnown(java.util.function.Supplier<CompletableFuture<?>> ask) {
+    if (rateSet) {
+      return KNOWN;
+    }
+    CompletableFuture<Void> asking;
+    synchronized (lock) {
+      if (learning != null) {
+        return learning;
+      }
+      asking = learning = new CompletableFuture<>();
+    }
+    try {
+      ask.get().whenComplete((answer, failure) -> asking.complete(null));
+    } catch (RuntimeException e) {
+      asking.complete(null); // not asked (the client was closed meanwhile): the default stays
+    }
+    return asking;
+  }
+
+  private static final CompletableFuture<Void> KNOWN = CompletableFuture.completedFuture(null);
+
+  /**
+   * The account's calls per minute, from a user_data answer: adopted unless the rate was set. The
+   * adaptive limit starts again from it; calls already counted stay counted.
+   */
+  void accountLimit(int callsPerMinute) {
+    if (rateSet || callsPerMinute < 1 || callsPerMinute == calls) {
+      return;
+    }
+    if (shared != null) {
+      shared.learnCalls(callsPerMinute);
+    }
+    List<CompletableFuture<Permit>> granted;
+    synchronized (lock) {
+      calls = callsPerMinute;
+      adaptiveCalls = new AdaptiveLimit(callsPerMinute, windowNanos + marginNanos);
+      granted = grantLocked(); // a higher limit may let waiting calls start now
+    }
+    hand(granted);
   }
 
   /**
@@ -501,9 +577,13 @@ public final class Quota {
     }
   }
 
-  /** Configures a {@link Quota}; starts from DataForSEO's 2000 calls a minute, 30 at once. */
+  /**
+   * Configures a {@link Quota}; starts from DataForSEO's limits: the account's own calls a minute
+   * (see {@link Quota}), 30 at once.
+   */
   public static final class Builder {
     int calls = DEFAULT_CALLS;
+    boolean rateSet;
     long windowNanos = TimeUnit.SECONDS.toNanos(DEFAULT_WINDOW_SECONDS);
     long marginNanos = TimeUnit.MILLISECONDS.toNanos(DEFAULT_TRANSIT_MARGIN_MILLIS);
     int maxConcurrent = DEFAULT_MAX_CONCURRENT;
@@ -514,7 +594,8 @@ public final class Quota {
     }
 
     /**
-     * At most {@code calls} calls start in any window of the given length.
+     * At most {@code calls} calls start in any window of the given length, whatever the account's
+     * own limit is: the quota then never asks the service for it.
      *
      * @param calls the number of calls, 1 or more
      * @param window the window's length, more than 0
@@ -531,6 +612,7 @@ public final class Quota {
       }
       this.calls = calls;
       this.windowNanos = unit.toNanos(window);
+      this.rateSet = true;
       return this;
     }
 

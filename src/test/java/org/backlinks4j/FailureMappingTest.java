@@ -30,6 +30,8 @@ class FailureMappingTest {
 
   @RegisterExtension
   final FakeServerExtension fake = FakeServerExtension.withClient(builder -> builder
+      // A set rate: the client asks no user_data first, and each answer here meets the call meant.
+      .rateLimit(Quota.DEFAULT_CALLS, 1, TimeUnit.MINUTES)
       .maxRetries(0) // each answer is one outcome here; RetriesTest covers what is retried
       .readTimeout(5, TimeUnit.SECONDS)); // not less: a busy 2-core machine can take 200 ms to answer
 
@@ -146,8 +148,9 @@ class FailureMappingTest {
     assertEquals("Said " + code + ".", e.statusMessage());
     assertEquals(http, e.httpStatus());
     assertEquals(retryable, e.isRetryable());
-    assertEquals("DataForSEO status " + code + ": Said " + code + ". (HTTP " + http + ")",
-        e.getMessage());
+    // An account-wide refusal's message goes on to say what to do (StatusCodes.advice).
+    assertTrue(e.getMessage().startsWith("DataForSEO status " + code + ": Said " + code + ". (HTTP "
+        + http + ")"), e.getMessage());
   }
 
   @ParameterizedTest(name = "HTTP {0} with HTML -> {1}")
@@ -173,7 +176,7 @@ class FailureMappingTest {
     assertEquals(retryable, e.isRetryable());
     assertTrue(e.getMessage().startsWith("an HTML page, not JSON (text/html, " + HTML.length() + " bytes)"),
         e.getMessage());
-    assertTrue(e.getMessage().endsWith("(HTTP " + http + ")"), e.getMessage());
+    assertTrue(e.getMessage().contains(" bytes) (HTTP " + http + ")"), e.getMessage());
     assertFalse(e.getMessage().contains("<title>"), "the page itself stays out: " + e.getMessage());
   }
 

@@ -119,7 +119,9 @@ class QuotaTest {
     assertThrows(IllegalArgumentException.class,
         () -> Quota.builder().transitMargin(-1, TimeUnit.SECONDS));
     Quota defaults = Quota.defaults();
-    assertEquals(2000, defaults.calls());
+    assertEquals(10_000, defaults.calls()); // DataForSEO's default since 2026-10-19
+    assertTrue(defaults.followsAccount());
+    assertFalse(Quota.builder().rate(2000, 1, TimeUnit.MINUTES).build().followsAccount());
     assertEquals(60, defaults.window(TimeUnit.SECONDS));
     assertEquals(30, defaults.maxConcurrent());
     assertEquals(100, defaults.transitMargin(TimeUnit.MILLISECONDS));
@@ -258,7 +260,7 @@ class QuotaTest {
   @Test
   void toStringSaysTheBounds() {
     assertFalse(quota(5, 1000, 0, 2).toString().isEmpty());
-    assertEquals("Quota{2000 calls per 60000 ms (+100 ms margin), 30 in flight}",
+    assertEquals("Quota{10000 calls per 60000 ms (+100 ms margin), 30 in flight}",
         Quota.defaults().toString());
   }
 }

@@ -27,6 +27,8 @@ class RetriesTest {
   private final InstantClock clock = new InstantClock();
   @RegisterExtension
   final FakeServerExtension fake = FakeServerExtension.withClient(builder -> builder
+      // A set rate: the client asks no user_data first, and each answer here meets the call meant.
+      .rateLimit(Quota.DEFAULT_CALLS, 1, TimeUnit.MINUTES)
       .clock(clock));
 
   private FakeDataForSeo server;

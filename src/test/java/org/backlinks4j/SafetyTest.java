@@ -41,7 +41,8 @@ class SafetyTest {
   }
 
   private BacklinksClient.Builder verboseClient() {
-    return fake.clientBuilder()
+    // A set rate: no user_data call first, so that each enqueued answer meets the call meant.
+    return fake.clientBuilder().rateLimit(Quota.DEFAULT_CALLS, 1, TimeUnit.MINUTES)
         .credentials(LOGIN, PASSWORD)
         .maxRetries(0) // each answer is one outcome here; RetriesTest covers what is retried
         .readTimeout(5, TimeUnit.SECONDS) // not less: a busy 2-core machine can take 200 ms to answer
@@ -54,8 +55,6 @@ class SafetyTest {
     BacklinksClient client = verboseClient().readTimeout(500, TimeUnit.MILLISECONDS).build();
     server.enqueue(Fixtures.json(Fixtures.seedEnvelope()).addHeader("Set-Cookie", "session=" + PASSWORD));
     server.enqueue(Fixtures.json(Fixtures.envelope(40501, "Invalid Field: 'tag'.", "null")));
-    server.enqueue(new MockResponse().setResponseCode(401).setHeader("Content-Type", "text/html")
-        .setBody("<html>401 Authorization Required</html>"));
     server.enqueue(new MockResponse().setResponseCode(500).setBody("{\"status_code\":50000,"
         + "\"status_message\":\"Internal Error.\"}"));
     server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "3"));
@@ -63,11 +62,15 @@ class SafetyTest {
     server.enqueue(Fixtures.json(Fixtures.seedEnvelope())
         .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
     server.enqueue(Fixtures.json(Fixtures.seedEnvelope()).setHeadersDelay(1, TimeUnit.SECONDS));
+    // Last: a refusal of the credentials holds the client's later calls back (the ninth fails at
+    // once, and its message quotes the refusal).
+    server.enqueue(new MockResponse().setResponseCode(401).setHeader("Content-Type", "text/html")
+        .setBody("<html>401 Authorization Required</html>"));
 
     StringWriter everything = new StringWriter();
     PrintWriter out = new PrintWriter(everything);
     int failures = 0;
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 9; i++) {
       try {
         out.println(client.summary(SummaryRequest.builder("example.com").tag("run " + i).build()));
       } catch (BacklinksException e) {
@@ -88,7 +91,9 @@ class SafetyTest {
     }
     out.flush();
 
-    assertEquals(7, failures);
+    assertEquals(8, failures);
+    assertTrue(everything.toString().contains("AuthenticationException: not sent: the service "
+        + "refused this client's account"), everything.toString());
     String all = everything.toString();
     assertFalse(all.contains(PASSWORD), "the password leaked:\n" + all);
     assertFalse(all.contains(BASE64), "the Authorization value leaked:\n" + all);

@@ -37,6 +37,21 @@ public interface SharedLimiter {
   int calls();
 
   /**
+   * Whether {@link #calls()} may be replaced by the account's own limit: none was configured.
+   *
+   * @return true when the account's limit replaces the default
+   */
+  boolean learnsCalls();
+
+  /**
+   * Replaces {@link #calls()} with the account's own calls per window, which the service said
+   * (every process of the account learns the same).
+   *
+   * @param calls the account's limit, 1 or more
+   */
+  void learnCalls(int calls);
+
+  /**
    * The window's length.
    *
    * @return nanoseconds

@@ -41,7 +41,9 @@ final class RedisLimiter implements SharedLimiter {
   private final UnifiedJedis redis;
   private final String where;
   private final List<String> keys;
-  private final int calls;
+  /** The account's calls per window: as configured, or as the account said. */
+  private volatile int calls;
+  private final boolean learnsCalls;
   private final long windowNanos;
   private final long marginNanos;
   private final int maxConcurrent;
@@ -65,14 +67,15 @@ final class RedisLimiter implements SharedLimiter {
   private final ArrayDeque<CompletableFuture<Slot>> queue = new ArrayDeque<>();
   private long pumpAt = Long.MAX_VALUE;
 
-  RedisLimiter(UnifiedJedis redis, String where, String account, int calls, long windowNanos,
-      long marginNanos, int maxConcurrent, long leaseNanos, boolean fallsBackToLocal,
-      Consumer<String> warnings) {
+  RedisLimiter(UnifiedJedis redis, String where, String account, int calls, boolean learnsCalls,
+      long windowNanos, long marginNanos, int maxConcurrent, long leaseNanos,
+      boolean fallsBackToLocal, Consumer<String> warnings) {
     this.redis = redis;
     this.where = where;
     String prefix = "backlinks4j:quota:{" + accountKey(account) + "}:"; // one cluster slot
     this.keys = Arrays.asList(prefix + "window", prefix + "leases");
     this.calls = calls;
+    this.learnsCalls = learnsCalls;
     this.windowNanos = windowNanos;
     this.marginNanos = marginNanos;
     this.maxConcurrent = maxConcurrent;
@@ -305,6 +308,18 @@ final class RedisLimiter implements SharedLimiter {
   @Override
   public int calls() {
     return calls;
+  }
+
+  @Override
+  public boolean learnsCalls() {
+    return learnsCalls;
+  }
+
+  @Override
+  public void learnCalls(int calls) {
+    if (learnsCalls && calls >= 1) {
+      this.calls = calls; // the next round trip takes it to the script
+    }
   }
 
   @Override

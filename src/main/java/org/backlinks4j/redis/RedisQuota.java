@@ -116,12 +116,16 @@ public final class RedisQuota {
     return new Builder(Objects.requireNonNull(redis, "redis == null"), "Redis");
   }
 
-  /** Configures a {@link RedisQuota}; starts from DataForSEO's 2000 calls a minute, 30 at once. */
+  /**
+   * Configures a {@link RedisQuota}; starts from DataForSEO's limits: the account's own calls a
+   * minute, which each process learns as a {@link Quota} does, and 30 at once.
+   */
   public static final class Builder {
     private final UnifiedJedis redis;
     private final String where;
     private @Nullable String account;
     private int calls = Quota.DEFAULT_CALLS;
+    private boolean rateSet;
     private long windowNanos = TimeUnit.SECONDS.toNanos(Quota.DEFAULT_WINDOW_SECONDS);
     private long marginNanos = TimeUnit.MILLISECONDS.toNanos(Quota.DEFAULT_TRANSIT_MARGIN_MILLIS);
     private int maxConcurrent = Quota.DEFAULT_MAX_CONCURRENT;
@@ -146,7 +150,8 @@ public final class RedisQuota {
     }
 
     /**
-     * At most {@code calls} calls start in any window of the given length, for all processes.
+     * At most {@code calls} calls start in any window of the given length, for all processes,
+     * whatever the account's own limit is.
      *
      * @param calls the number of calls, 1 or more
      * @param window the window's length, more than 0
@@ -157,6 +162,7 @@ public final class RedisQuota {
       Quota.builder().rate(calls, window, unit); // checks the arguments
       this.calls = calls;
       this.windowNanos = unit.toNanos(window);
+      this.rateSet = true;
       return this;
     }
 
@@ -236,9 +242,9 @@ public final class RedisQuota {
       if (account == null) {
         throw new IllegalStateException("account(login) is required: the quota is the account's");
       }
-      return SharedQuotas.quota(new RedisLimiter(redis, where, account, calls, windowNanos,
-          marginNanos, maxConcurrent, leaseNanos, whenUnavailable == WhenUnavailable.LOCAL,
-          warnings));
+      return SharedQuotas.quota(new RedisLimiter(redis, where, account, calls, !rateSet,
+          windowNanos, marginNanos, maxConcurrent, leaseNanos,
+          whenUnavailable == WhenUnavailable.LOCAL, warnings));
     }
   }
 }

@@ -81,7 +81,9 @@ class ErrorLinesTest {
     assertEquals(1, run("summary", "example.com"));
 
     assertEquals(List.of("backlinks: DataForSEO status 40100: You are not authorized to access this "
-        + "resource. (HTTP 401)"), errorLines());
+        + "resource. (HTTP 401): check the API login and password (DATAFORSEO_LOGIN, "
+        + "DATAFORSEO_PASSWORD): the API credentials shown at https://app.dataforseo.com/api-dashboard,"
+        + " not the website's password"), errorLines());
     assertNoStackTraceNorCredential();
   }
 
@@ -99,7 +101,8 @@ class ErrorLinesTest {
   void aNetworkFailureIsOneLine() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
 
-    assertEquals(1, run("summary", "example.com", "--verbose"));
+    // --rate: no user_data call first, which would meet the disconnect instead.
+    assertEquals(1, run("summary", "example.com", "--verbose", "--rate", "2000/1m"));
 
     assertEquals(1, errorLines().size(), err.toString());
     assertTrue(errorLines().get(0).startsWith("backlinks: network failed: IOException: unexpected end of stream"),

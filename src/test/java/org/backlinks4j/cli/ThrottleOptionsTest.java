@@ -74,7 +74,8 @@ class ThrottleOptionsTest {
     options.applyTo(builder);
     BacklinksClient client = builder.build();
 
-    assertEquals(2000, client.quota().calls());
+    assertEquals(10_000, client.quota().calls()); // until the account says its own
+    assertTrue(client.quota().followsAccount());
     assertEquals(60, client.quota().window(TimeUnit.SECONDS));
     assertEquals(30, client.quota().maxConcurrent());
     assertEquals(2, client.maxRetries());

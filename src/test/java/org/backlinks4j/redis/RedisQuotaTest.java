@@ -55,7 +55,7 @@ class RedisQuotaTest {
   private RedisLimiter limiter(String login, int calls, long windowMillis, int maxConcurrent,
       long leaseMillis, boolean fallBack) {
     RedisLimiter limiter = new RedisLimiter(RedisClient.create(redis.uri()), redis.uri().toString(),
-        login, calls, TimeUnit.MILLISECONDS.toNanos(windowMillis),
+        login, calls, false, TimeUnit.MILLISECONDS.toNanos(windowMillis),
         TimeUnit.MILLISECONDS.toNanos(200), maxConcurrent,
         TimeUnit.MILLISECONDS.toNanos(leaseMillis), fallBack, warnings::add);
     limiters.add(limiter);
@@ -234,5 +234,29 @@ class RedisQuotaTest {
     assertEquals(5, quota.calls());
     assertEquals(2, quota.window(TimeUnit.SECONDS));
     assertEquals(3, quota.maxConcurrent());
+  }
+
+  @Test
+  void aRedisQuotaWithoutARateTakesTheAccountsOwnLimitAndSharesIt() throws Exception {
+    try (FakeDataForSeo fake = FakeDataForSeo.start()) {
+      fake.account().callsPerMinute(2000);
+      Quota shared = RedisQuota.builder(redis.uri()).account(LOGIN).build();
+      assertTrue(shared.followsAccount());
+      assertEquals(Quota.DEFAULT_CALLS, shared.calls());
+      BacklinksClient client = BacklinksClient.builder()
+          .credentials(LOGIN, "password")
+          .baseUrl(fake.baseUrl())
+          .quota(shared)
+          .build();
+
+      client.summary(SummaryRequest.of("example.com"));
+
+      assertEquals(2000, shared.calls());
+      assertEquals(1, fake.account().userDataCalls());
+      assertEquals(1, fake.requestCount());
+      client.close();
+      Quota set = RedisQuota.builder(redis.uri()).account(LOGIN).rate(50, 1, TimeUnit.MINUTES).build();
+      assertFalse(set.followsAccount(), "a set rate is the Redis quota's for good");
+    }
   }
 }
