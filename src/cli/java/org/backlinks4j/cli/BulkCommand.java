@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.backlinks4j.AccountException;
+import org.backlinks4j.AuthenticationException;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.InvalidRequestException;
 import org.backlinks4j.NetworkException;
@@ -90,8 +92,11 @@ final class BulkCommand implements Callable<Integer> {
 
   /** Opened when the first target is sent. */
   private @Nullable Connection connection;
-  /** Why sending stopped: the shared quota's store is unreachable; null while it is not. */
-  private volatile @Nullable String quotaGone;
+  /**
+   * Why sending stopped, null while it goes on: the shared quota's store is unreachable, or the
+   * service refused the account itself (every further call would meet the same refusal).
+   */
+  private volatile @Nullable String stopped;
 
   BulkCommand(Map<String, String> env) {
     this.env = env;
@@ -143,7 +148,7 @@ final class BulkCommand implements Callable<Integer> {
       } else {
         totals.skipped = countTargets();
       }
-      if (quotaGone != null) {
+      if (stopped != null) {
         // Stopped as a killed run stops: the file keeps its records, and a rerun sends the rest.
         long targets = countTargets();
         outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
@@ -157,8 +162,8 @@ final class BulkCommand implements Callable<Integer> {
       }
     }
 
-    if (quotaGone != null) {
-      err.println("backlinks: stopped: " + quotaGone + "; the targets not sent have no record: run"
+    if (stopped != null) {
+      err.println("backlinks: stopped: " + stopped + "; the targets not sent have no record: run"
           + " again with the same --output to send them");
     }
     StringBuilder closing = new StringBuilder(String.format(Locale.ROOT,
@@ -293,8 +298,8 @@ final class BulkCommand implements Callable<Integer> {
     int outstanding = 0; // sent, and their records not written yet
     try (InputTargets in = new InputTargets(input)) {
       while (in.next()) {
-        if (quotaGone != null) {
-          break; // the shared quota's store is gone: nothing more can be sent
+        if (stopped != null) {
+          break; // nothing more can be sent: calls in flight finish, their records are written
         }
         String target = in.target();
         if (succeeded.contains(HashIndex.hash(target))) {
@@ -347,8 +352,19 @@ final class BulkCommand implements Callable<Integer> {
               && ((NetworkException) cause).origin() == BacklinksException.Origin.REQUEST) {
             // The shared quota's store cannot be reached (--shared-quota-fallback fail): the
             // call was never sent, so the target gets no record and a rerun sends it.
-            if (quotaGone == null) {
-              quotaGone = ((NetworkException) cause).statusMessage();
+            if (stopped == null) {
+              stopped = ((NetworkException) cause).statusMessage();
+            }
+            finished.add(new Written(lineNumber, null, new byte[0]));
+            return;
+          }
+          BacklinksException refusal = connection.accountFailure();
+          if (refusal != null
+              && (cause instanceof AuthenticationException || cause instanceof AccountException)) {
+            // The account was refused (credentials, balance, daily limit, subscription): the
+            // target was not judged, so it gets no record, and the run stops sending.
+            if (stopped == null) {
+              stopped = refusal.getMessage();
             }
             finished.add(new Written(lineNumber, null, new byte[0]));
             return;

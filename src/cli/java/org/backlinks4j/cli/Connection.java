@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import org.backlinks4j.BacklinksClient;
+import org.backlinks4j.BacklinksException;
+import org.backlinks4j.Quota;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
+import org.backlinks4j.UserData;
 import org.jspecify.annotations.Nullable;
 
 /** An open client, with the demo server behind it when there is one; close it to free both. */
@@ -30,6 +33,24 @@ final class Connection implements AutoCloseable {
    */
   CompletableFuture<Answer> summaryAsync(SummaryRequest request) {
     return client.summaryAsync(request).thenApply(Answer::new);
+  }
+
+  /** The account's limits, balance, prices and subscription (free); thread-safe. */
+  UserData userData() {
+    return client.userData();
+  }
+
+  /** The quota the calls wait for: its limits, as set or as the account said. */
+  Quota quota() {
+    return client.quota();
+  }
+
+  /**
+   * The service's refusal of the account (credentials, balance, the daily spending limit, no
+   * subscription) that holds every further call back, or null.
+   */
+  @Nullable BacklinksException accountFailure() {
+    return client.accountFailure();
   }
 
   /** The calls sent and not answered yet. */

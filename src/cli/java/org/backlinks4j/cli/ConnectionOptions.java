@@ -14,8 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Where requests go and how the client sends them, shared by {@code summary} and {@code bulk} (a
- * picocli mixin). {@link #open} is the one place that builds the {@link BacklinksClient};
+ * Where requests go and how the client sends them, shared by the commands (a picocli mixin). {@link #open} is the one place that builds the {@link BacklinksClient};
  * {@link #applyTo} the one place that turns these options into client builder settings.
  */
 final class ConnectionOptions {
@@ -55,8 +54,8 @@ final class ConnectionOptions {
     if (useDemo) {
       demoServer = DemoServer.start();
       err.println("backlinks: " + (demo ? "--demo" : "no credentials set")
-          + ": showing DEMO data from an offline server (DataForSEO's documented example), "
-          + "not live figures.");
+          + ": showing DEMO data from an offline server (examples shaped as DataForSEO documents "
+          + "them), not live figures.");
       builder.baseUrl(demoServer.baseUrl()).credentials("demo", "demo");
     } else {
       builder.credentials(Objects.requireNonNull(credentials, "credentials"));

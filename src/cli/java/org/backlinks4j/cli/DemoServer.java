@@ -20,7 +20,8 @@ import okio.Buffer;
 
 /**
  * An offline stand-in for the service on loopback: it answers every summary call with the example
- * of DataForSEO's documentation (explodingtopics.com), re-labelled with the requested target, so
+ * of DataForSEO's documentation (explodingtopics.com), re-labelled with the requested target, and
+ * user_data with a made-up demo account (login {@code demo@example.com}, the spec's example), so
  * that the CLI works on a machine without credentials. The JDK's own HTTP server is enough here;
  * the CLI must not grow a server dependency for a demo.
  *
@@ -30,17 +31,22 @@ import okio.Buffer;
  */
 final class DemoServer implements AutoCloseable {
   static final String SEED = "demo/summary-explodingtopics.com.json";
+  /** The demo account's user_data answer: the spec's example, which SpecExampleTest holds equal. */
+  static final String USER_DATA = "demo/user-data.json";
   private static final String PATH = "/v3/backlinks/summary/live";
+  private static final String USER_DATA_PATH = "/v3/appendix/user_data";
   private static final int THREADS = 8;
 
   private final HttpServer server;
   private final ExecutorService executor;
   private final String seed;
+  private final String userData;
 
-  private DemoServer(HttpServer server, ExecutorService executor, String seed) {
+  private DemoServer(HttpServer server, ExecutorService executor, String seed, String userData) {
     this.server = server;
     this.executor = executor;
     this.seed = seed;
+    this.userData = userData;
   }
 
   /** Starts a demo server on a free loopback port. */
@@ -55,7 +61,7 @@ final class DemoServer implements AutoCloseable {
       return thread;
     });
     server.setExecutor(executor);
-    DemoServer demo = new DemoServer(server, executor, loadSeed());
+    DemoServer demo = new DemoServer(server, executor, loadSeed(), load(USER_DATA));
     server.createContext("/", demo::handle);
     server.start();
     return demo;
@@ -69,8 +75,12 @@ final class DemoServer implements AutoCloseable {
 
   /** The documentation's example answer, as JSON text. */
   static String loadSeed() {
-    try (InputStream in = DemoServer.class.getResourceAsStream(SEED)) {
-      Objects.requireNonNull(in, "missing resource " + SEED);
+    return load(SEED);
+  }
+
+  private static String load(String resource) {
+    try (InputStream in = DemoServer.class.getResourceAsStream(resource)) {
+      Objects.requireNonNull(in, "missing resource " + resource);
       return new String(readAll(in), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -79,6 +89,11 @@ final class DemoServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try {
+      if ("GET".equals(exchange.getRequestMethod())
+          && USER_DATA_PATH.equals(exchange.getRequestURI().getPath())) {
+        respond(exchange, 200, userData);
+        return;
+      }
       if (!"POST".equals(exchange.getRequestMethod()) || !PATH.equals(exchange.getRequestURI().getPath())) {
         respond(exchange, 404, error(40400, "Not Found."));
         return;

@@ -6,13 +6,17 @@ import org.backlinks4j.BacklinksClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code backlinks} command line: {@code summary} of one target, {@code bulk} of a file of them. */
+/**
+ * The {@code backlinks} command line: {@code summary} of one target, {@code bulk} of a file of them,
+ * {@code account} for the account's limits and balance.
+ */
 @Command(
     name = "backlinks",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Backlink summaries from DataForSEO's Backlinks Summary API.",
-    subcommands = {SummaryCommand.class, BulkCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {SummaryCommand.class, BulkCommand.class, AccountCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {
         "",
         "Credentials come from DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD. Without them (and without "
@@ -25,6 +29,7 @@ import picocli.CommandLine.Command;
         "  backlinks summary explodingtopics.com",
         "  backlinks summary explodingtopics.com --json",
         "  backlinks bulk --input domains.txt --output summaries.jsonl",
+        "  backlinks account",
         "  backlinks help bulk"
     })
 public final class Main implements Runnable {
@@ -39,7 +44,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: summary or bulk");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "name a command: summary, bulk or account");
   }
 
   /**
@@ -98,6 +104,9 @@ public final class Main implements Runnable {
       }
       if (cls == BulkCommand.class) {
         return cls.cast(new BulkCommand(env));
+      }
+      if (cls == AccountCommand.class) {
+        return cls.cast(new AccountCommand(env));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -24,8 +24,9 @@ final class ThrottleOptions {
   private static final Pattern RATE = Pattern.compile("(\\d+)/(\\d*)(ms|s|m|h)");
 
   @Option(names = "--rate", paramLabel = "N/DURATION", converter = RateConverter.class,
-      description = "At most N calls start in any window of DURATION, such as 100/5s (default "
-          + Quota.DEFAULT_CALLS + "/" + Quota.DEFAULT_WINDOW_SECONDS + "s, DataForSEO's limit).")
+      description = "At most N calls start in any window of DURATION, such as 100/5s (default: "
+          + "the account's own calls a minute, asked of DataForSEO's free user_data before the "
+          + "first call; " + Quota.DEFAULT_CALLS + "/1m when it says none).")
   @Nullable Rate rate;
 
   @Option(names = "--max-concurrent", paramLabel = "N", converter = PositiveInt.class,

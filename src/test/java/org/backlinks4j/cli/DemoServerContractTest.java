@@ -52,4 +52,16 @@ class DemoServerContractTest {
       assertEquals(List.of(), problems);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void userDataAnswersWithTheDemoAccountWithinTheContract() throws IOException {
+    Request request = new Request.Builder().url(demo.baseUrl() + "v3/appendix/user_data").get().build();
+    try (Response response = http.newCall(request).execute()) {
+      String body = response.body().string();
+
+      assertEquals(200, response.code());
+      assertEquals(List.of(), ContractValidator.spec().checkUserData(body));
+      org.junit.jupiter.api.Assertions.assertTrue(body.contains("\"demo@example.com\""), body);
+    }
+  }
 }
