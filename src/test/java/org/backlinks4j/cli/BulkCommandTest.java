@@ -248,12 +248,13 @@ class BulkCommandTest {
   void aRerunSkipsFinishedTargetsRetriesFailedOnesAndKeepsOneRecordEachInOrder()
       throws IOException {
     input("a.example.com", "b.example.com", "c.example.com", "d.example.com");
-    server.target("b.example.com").failFirst(1, 40204);
+    // A failure of the target's own (a refusal of the account would stop the run instead).
+    server.target("b.example.com").failFirst(1, 50100);
 
     assertEquals(1, bulk(), err.toString());
     List<String> first = outputLines();
-    assertEquals(40204.0, parse(first.get(1)).get("status_code"));
-    assertTrue(err.toString().contains("line 2: b.example.com: status 40204: Access denied."),
+    assertEquals(50100.0, parse(first.get(1)).get("status_code"));
+    assertTrue(err.toString().contains("line 2: b.example.com: status 50100: Error 50100."),
         err.toString());
     assertEquals(4, server.requestCount());
 
@@ -314,7 +315,7 @@ class BulkCommandTest {
   void csvHasAHeaderAndOneQuotedRowPerTargetAndResumesToo() throws IOException {
     output = dir.resolve("out.csv");
     input("a.example.com", "x,\"y\" z.example.com", "b.example.com");
-    server.target("b.example.com").failFirst(1, 40204);
+    server.target("b.example.com").failFirst(1, 50100);
 
     assertEquals(1, bulk("--format", "csv"));
     List<String> lines = outputLines();
@@ -325,7 +326,7 @@ class BulkCommandTest {
         lines.get(1));
     assertTrue(lines.get(2).startsWith("\"x,\"\"y\"\" z.example.com\",40501,\"Invalid Field: target: "),
         lines.get(2));
-    assertTrue(lines.get(3).startsWith("b.example.com,40204,Access denied. Visit Plans and Subscriptions to activate your subscription.,0,,"),
+    assertTrue(lines.get(3).startsWith("b.example.com,50100,Error 50100.,0,,"),
         lines.get(3));
     assertEquals(24, Csv.leading(lines.get(1), 24).size());
 
