@@ -231,6 +231,19 @@ class PrismContractTest {
     assertEquals(41245.0, ((Map<?, ?>) json).get("backlinks"), result.out());
   }
 
+  @org.junit.jupiter.api.Test
+  void userDataOfTheLibraryAndTheCliPrismAccepts() throws IOException {
+    Wiretap tap = new Wiretap();
+    org.backlinks4j.UserData data = client(tap).userData();
+
+    assertEquals(1, tap.userData.get(), "requests sent");
+    assertEquals("demo@example.com", data.login(), "Prism answers with the spec's example");
+    assertEquals(10_000, data.callsPerMinute());
+    Cli.Result result = Cli.run(CREDENTIALS, "account", "--json", "--base-url", PRISM);
+    assertEquals(0, result.exitCode(), result.err());
+    assertTrue(result.out().contains("\"balance\": 87.41523"), result.out());
+  }
+
   @ParameterizedTest(name = "spec forbids, Prism refuses (422): {0}")
   @MethodSource("forbidden")
   void prismRefusesWhatTheSpecForbids(Forbidden forbidden) throws IOException {
@@ -323,17 +336,25 @@ class PrismContractTest {
     return new CliVariant(name, target, List.of(options));
   }
 
-  /** Counts what reaches the network and keeps the last answer, for the failure messages. */
+  /**
+   * Counts what reaches the network and keeps the last answer, for the failure messages; the
+   * user_data call a client makes first, to learn the account's limit, is counted apart.
+   */
   static final class Wiretap implements Interceptor {
     final AtomicInteger sent = new AtomicInteger();
+    final AtomicInteger userData = new AtomicInteger();
     volatile int status;
     volatile String body = "";
     volatile String violations;
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-      sent.incrementAndGet();
+      boolean account = chain.request().url().encodedPath().endsWith(ContractValidator.USER_DATA_PATH);
+      (account ? userData : sent).incrementAndGet();
       Response response = chain.proceed(chain.request());
+      if (account) {
+        return response; // the failure messages are about the call under test
+      }
       status = response.code();
       body = response.peekBody(1 << 20).string();
       violations = response.header("sl-violations");
