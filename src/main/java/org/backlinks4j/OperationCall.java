@@ -201,17 +201,22 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
         try {
           // Records the cost the answer reports, whatever it says.
           result = ResponseReader.read(response, operation.envelopeType(), costs, reader);
-          permit.release();
+          // The account's gate hears of each outcome before the slot is released: the call the
+          // slot goes to must find the account refused (or cleared) already.
           account.ended(null, probe);
+          permit.release();
         } catch (BacklinksException e) {
+          account.ended(e, probe);
           // A 40202 or 40209 tells the quota that someone else uses the account; it releases too.
           permit.refused(e.statusCode());
           Long retryAfter = e.retryAfterMillis();
           failed(e, retryAfter == null ? -1 : retryAfter);
           return;
         } catch (RuntimeException e) {
+          BacklinksException failure = failureOf(e);
+          account.ended(failure, probe);
           permit.release();
-          failed(failureOf(e), -1); // a bug in reading must still end the call
+          failed(failure, -1); // a bug in reading must still end the call
           return;
         }
         outcome.complete(result);
@@ -219,8 +224,10 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
 
       @Override
       public void onFailure(Call<Answer<E>> call, Throwable t) {
+        BacklinksException failure = failureOf(t);
+        account.ended(failure, probe);
         permit.release();
-        failed(failureOf(t), -1);
+        failed(failure, -1);
       }
     };
     if (timeoutMillis >= 0) {
@@ -250,7 +257,6 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
 
   private void failed(BacklinksException failure, long retryAfterMillis) {
     inFlight = null;
-    account.ended(failure, probe); // an account-wide refusal holds the client's later calls back
     if (outcome.isDone()) {
       return;
     }

@@ -183,6 +183,24 @@ class AccountTest {
   }
 
   @Test
+  void theSlotARefusedCallFreesSendsNoCallOfTheRefusedAccount() throws Exception {
+    server().account().password("the-right-one");
+    BacklinksClient one = fake.clientBuilder().maxConcurrent(1)
+        .rateLimit(100, 1, TimeUnit.MINUTES).build();
+
+    CompletableFuture<Summary> first = one.summaryAsync(SummaryRequest.of("first.example"));
+    CompletableFuture<Summary> queued = one.summaryAsync(SummaryRequest.of("queued.example"));
+
+    java.util.concurrent.ExecutionException e = assertThrows(
+        java.util.concurrent.ExecutionException.class, () -> queued.get(10, TimeUnit.SECONDS));
+    assertInstanceOf(AuthenticationException.class, e.getCause());
+    assertEquals(Origin.REQUEST, ((BacklinksException) e.getCause()).origin());
+    assertThrows(java.util.concurrent.ExecutionException.class, () -> first.get(10, TimeUnit.SECONDS));
+    assertEquals(1, server().requestCount(), "the queued call took the slot and was not sent");
+    one.close();
+  }
+
+  @Test
   void accountWideRefusalsHoldBackLaterCallsUntilOneLetThroughPasses() throws Exception {
     FakeClock clock = new FakeClock();
     BacklinksClient client = fake.clientBuilder().clock(clock).maxRetries(0)
