@@ -137,9 +137,10 @@ final class AccountCommand implements Callable<Integer> {
     return s.toString();
   }
 
-  /** USD as the service wrote it, without trailing zeros: $0.00003, $87.41523, $150. */
+  /** USD to the cent, or to the last digit the service wrote: $0.00003, $87.41523, $150.00. */
   private static String dollars(double value) {
-    return "$" + BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    BigDecimal amount = BigDecimal.valueOf(value).stripTrailingZeros();
+    return "$" + (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();
   }
 
   private static String count(int n) {

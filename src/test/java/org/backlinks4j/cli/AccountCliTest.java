@@ -68,8 +68,8 @@ class AccountCliTest {
     assertEquals(0, result.exitCode(), result.err());
     String out = result.out();
     assertTrue(out.contains("Account          " + FakeServerExtension.LOGIN + "\n"), out);
-    assertTrue(out.contains("Balance          $12.34 left of $150 deposited\n"), out);
-    assertTrue(out.contains("Spending limit   $25 a day (then 40203 until 00:00 UTC)\n"), out);
+    assertTrue(out.contains("Balance          $12.34 left of $150.00 deposited\n"), out);
+    assertTrue(out.contains("Spending limit   $25.00 a day (then 40203 until 00:00 UTC)\n"), out);
     assertTrue(out.contains("Rate limit       2,000 calls a minute, no daily limit\n"), out);
     assertTrue(out.contains("This tool sends  2,000 calls a minute (the account's), 30 at once"), out);
     assertTrue(out.contains("Prices, live     summary: $0.02 a call + $0.00003 a result\n"), out);
@@ -104,7 +104,7 @@ class AccountCliTest {
     assertEquals(0, screen.exitCode(), screen.err());
     assertTrue(screen.err().contains("showing DEMO data"), screen.err());
     assertTrue(screen.out().contains("Account          demo@example.com\n"), screen.out());
-    assertTrue(screen.out().contains("Balance          $87.41523 left of $150 deposited"), screen.out());
+    assertTrue(screen.out().contains("Balance          $87.41523 left of $150.00 deposited"), screen.out());
     assertEquals(0, json.exitCode(), json.err());
     assertEquals(Fixtures.resultOf(Fixtures.resource("/org/backlinks4j/cli/demo/user-data.json")),
         parse(json.out()));
