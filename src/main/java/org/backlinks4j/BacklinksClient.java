@@ -125,7 +125,9 @@ public final class BacklinksClient implements AutoCloseable {
     this.maxRetries = builder.maxRetries;
     httpBuilder.dispatcher(dispatcherFor(httpBuilder.build().dispatcher(), quota.maxConcurrent(),
         lent != null, number));
-    httpBuilder.addInterceptor(new AuthInterceptor(credentials));
+    // Only requests for the base URL's origin get the credentials and the User-Agent: an
+    // interceptor of a lent client may send a request elsewhere.
+    httpBuilder.addInterceptor(new AuthInterceptor(baseUrl, credentials));
     if (builder.logSink != null && builder.logLevel != HttpLogLevel.NONE) {
       // After the credentials are added (so they are redacted, not missed): every attempt of a
       // retried call is logged.
@@ -427,12 +429,12 @@ public final class BacklinksClient implements AutoCloseable {
   }
 
   /**
-   * The OkHttp client this client sends with, to share its pool with other clients. Shut it down
-   * with {@link #close()}, which knows which parts of it are this client's own.
-   *
-   * @return the OkHttp client
+   * The OkHttp client this client sends with, for tests of this package. Not public: its
+   * interceptors are this client's (credentials, quota stamps), and calls made on it would bypass
+   * the quota, the retries and the spending cap. A caller who wants to share a pool lends its own
+   * client to {@link Builder#okHttpClient}.
    */
-  public OkHttpClient okHttpClient() {
+  OkHttpClient http() {
     return http;
   }
 
@@ -665,7 +667,10 @@ public final class BacklinksClient implements AutoCloseable {
      * An OkHttp client to derive this client's from, sharing its connection pool, dispatcher and
      * interceptors. Its timeouts are kept unless set on this builder, except that one without a
      * call timeout gets this builder's deadline (see {@link #callTimeout}). It stays the caller's:
+     * it gets none of this client's interceptors (requests sent on it carry no credentials), and
      * {@link BacklinksClient#close()} cancels this client's calls on it and shuts nothing down.
+     * Its own interceptors see this client's requests before the credentials are added, which
+     * happens only for the base URL's scheme, host and port.
      *
      * @param client the OkHttp client
      * @return this builder

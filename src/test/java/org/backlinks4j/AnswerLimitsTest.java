@@ -60,8 +60,8 @@ class AnswerLimitsTest {
 
   @Test
   void everyAttemptHasADeadlineByDefault() {
-    assertEquals(150_000, client.okHttpClient().callTimeoutMillis());
-    assertEquals(130_000, client.okHttpClient().readTimeoutMillis());
+    assertEquals(150_000, client.http().callTimeoutMillis());
+    assertEquals(130_000, client.http().readTimeoutMillis());
   }
 
   @Test
@@ -69,8 +69,8 @@ class AnswerLimitsTest {
     OkHttpClient lent = new OkHttpClient.Builder().readTimeout(7, TimeUnit.SECONDS).build();
     BacklinksClient derived = client.newBuilder().okHttpClient(lent).build();
 
-    assertEquals(150_000, derived.okHttpClient().callTimeoutMillis());
-    assertEquals(7_000, derived.okHttpClient().readTimeoutMillis());
+    assertEquals(150_000, derived.http().callTimeoutMillis());
+    assertEquals(7_000, derived.http().readTimeoutMillis());
     assertEquals(0, lent.callTimeoutMillis(), "the lender's own client is not changed");
     derived.close();
   }
@@ -83,8 +83,8 @@ class AnswerLimitsTest {
     BacklinksClient set = client.newBuilder().okHttpClient(lent)
         .callTimeout(5, TimeUnit.SECONDS).build();
 
-    assertEquals(40_000, kept.okHttpClient().callTimeoutMillis());
-    assertEquals(5_000, set.okHttpClient().callTimeoutMillis());
+    assertEquals(40_000, kept.http().callTimeoutMillis());
+    assertEquals(5_000, set.http().callTimeoutMillis());
     kept.close();
     set.close();
   }
