@@ -710,8 +710,10 @@ public final class BacklinksClient implements AutoCloseable {
      * The deadline of each attempt of a call, from connecting to reading the last byte of the
      * answer (default 150 s: up to 15 s to connect, the service's 120 s of work, and a margin to
      * send the request and read the answer). An attempt that runs over it is cancelled and fails
-     * with a retryable {@link NetworkException} that names the deadline, and the client's retries
-     * treat it as any lost answer. Waits for the quota and between retries are not counted;
+     * with a retryable {@link NetworkException} that names the deadline, which the client's
+     * retries try again once per call at most: one attempt that runs out its deadline already
+     * says the path is broken, so a call ends within about two deadlines and a backoff. Waits for
+     * the quota and between retries are not counted;
      * {@link CallOptions#withTimeout} overrides it per call.
      *
      * @param timeout the deadline, 0 for none (then a server that sends a byte now and then can
