@@ -45,6 +45,7 @@ final class Connection implements AutoCloseable {
   @Override
   public void close() {
     client.close(); // the client built its OkHttp client: close() releases its threads and pool
+    client.quota().close(); // the CLI's own, and a shared one's Redis client and thread
     if (demoServer != null) {
       demoServer.close();
     }
