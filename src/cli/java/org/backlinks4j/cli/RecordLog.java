@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,19 +31,29 @@ import org.jspecify.annotations.Nullable;
  * atomically replaces it: for each target its successful record if there is one, else its newest.
  * Only an index of offsets is held in memory for that (16 to 32 bytes a record); the records
  * themselves are read back from the file one at a time.
+ *
+ * <p>A line counts as a record only when it is exactly one complete record
+ * ({@link RecordFormat#scan}): two records fused into one line, a line torn in the middle of the
+ * file or text that is no record count for no target (their targets are sent again) and are left
+ * out when the file is put in order.
  */
 final class RecordLog implements Closeable {
   private static final long SYNC_MILLIS = 1000;
+  /** At most this many line numbers of lines that are no record are named on stderr. */
+  private static final int NAMED_LINES = 5;
 
   private final Path path;
   private final RecordFormat format;
   private final FileChannel channel;
+  private final java.io.PrintWriter notes;
   private long lastSync = System.nanoTime();
 
-  private RecordLog(Path path, RecordFormat format, FileChannel channel) {
+  private RecordLog(Path path, RecordFormat format, FileChannel channel,
+      java.io.PrintWriter notes) {
     this.path = path;
     this.format = format;
     this.channel = channel;
+    this.notes = notes;
   }
 
   /**
@@ -64,7 +76,7 @@ final class RecordLog implements Closeable {
       }
       checkFormat(path, channel, format);
       channel.position(channel.size());
-      RecordLog log = new RecordLog(path, format, channel);
+      RecordLog log = new RecordLog(path, format, channel, notes);
       if (channel.size() == 0 && format.header() != null) {
         log.append(format.header().getBytes(StandardCharsets.UTF_8));
       }
@@ -127,16 +139,44 @@ final class RecordLog implements Closeable {
     }
   }
 
-  /** The hashes of the targets that have a successful record in the file. */
+  /**
+   * The hashes of the targets that have a successful record in the file. Lines that are no
+   * complete record count for none; {@code notes} gets how many there are and where.
+   */
   HashIndex successes() throws IOException {
     HashIndex done = new HashIndex();
+    long damaged = 0;
+    List<Long> named = new ArrayList<>();
+    long lineNumber = 0;
     try (LineReader lines = new LineReader(Files.newInputStream(path))) {
       for (String line; (line = lines.next()) != null; ) {
+        lineNumber++;
         RecordFormat.Scanned record = format.scan(line);
-        if (record != null && record.succeeded) {
+        if (record == null) {
+          if (!(lineNumber == 1 && line.equals(format.header()))) {
+            damaged++;
+            if (named.size() < NAMED_LINES) {
+              named.add(lineNumber);
+            }
+          }
+          continue;
+        }
+        if (record.succeeded) {
           done.put(HashIndex.hash(record.target), 1);
         }
       }
+    }
+    if (damaged > 0) {
+      StringBuilder where = new StringBuilder();
+      for (long n : named) {
+        where.append(where.length() == 0 ? "" : ", ").append(n);
+      }
+      notes.println("backlinks: " + path + ": " + damaged + (damaged == 1 ? " line is" : " lines are")
+          + " no complete record (line" + (damaged == 1 ? " " : "s ") + where
+          + (damaged > named.size() ? ", ..." : "") + "): two records run together, a line cut"
+          + " short or text of something else. " + (damaged == 1 ? "It counts" : "They count")
+          + " for no target (those targets are sent again) and " + (damaged == 1 ? "is" : "are")
+          + " left out when the file is put in order");
     }
     return done;
   }

@@ -1,0 +1,105 @@
+package org.backlinks4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.backlinks4j.fake.FakeDataForSeo;
+import org.backlinks4j.fake.FakeServerExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A bulk output survives its own user: damaged lines in a file to resume. The calls are counted
+ * where they arrive, on the fake.
+ */
+class BulkOutputSafetyTest {
+  @TempDir Path dir;
+  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
+  private FakeDataForSeo server;
+  private Path input;
+  private Path output;
+
+  @BeforeEach
+  void setUp() {
+    server = fake.server();
+    input = dir.resolve("targets.txt");
+    output = dir.resolve("out.jsonl");
+  }
+
+  private static String[] args(Path input, Path output, String baseUrl, String... extra) {
+    List<String> args = new ArrayList<>(Arrays.asList("bulk", "--input", input.toString(),
+        "--output", output.toString(), "--base-url", baseUrl, "--progress", "none"));
+    args.addAll(Arrays.asList(extra));
+    return args.toArray(new String[0]);
+  }
+
+  private int bulk(StringWriter err, Path output, String... extra) {
+    return Main.run(args(input, output, server.baseUrl(), extra),
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), Answers.credentials());
+  }
+
+  private List<String> targets(int count) throws IOException {
+    List<String> targets = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      targets.add("site" + i + ".example.com");
+    }
+    Files.write(input, targets, StandardCharsets.UTF_8);
+    return targets;
+  }
+
+  /** The targets of the file's lines, each line checked to be exactly one record. */
+  private static List<String> recordTargets(Path file) throws IOException {
+    List<String> targets = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      RecordFormat.Scanned record = RecordFormat.JSON.scan(line);
+      assertNotNull(record, "not one complete record: " + line);
+      targets.add(record.target);
+    }
+    return targets;
+  }
+
+  private static String success(String target) {
+    return RecordFormat.JSON.line(BulkRecord.failure(target, 0, "x"))
+        .replace("\"status_code\":0", "\"status_code\":20000");
+  }
+
+  @Test
+  void aFusedLineAndAForeignLineInTheMiddleAreSentAgainAndLeftOut() throws IOException {
+    List<String> targets = targets(6);
+    // A fused line (two writers), text of something else, a line torn mid-file, and a record
+    // with something after its end: none of them is a record of any target.
+    Files.write(output, Arrays.asList(
+        success("site1.example.com"),
+        success("site2.example.com") + success("site3.example.com"),
+        "not a record, pasted here by someone",
+        success("site4.example.com"),
+        "{\"target\":\"site5.example.com\",\"status_co",
+        success("site6.example.com") + " trailing"), StandardCharsets.UTF_8);
+    StringWriter err = new StringWriter();
+
+    int code = bulk(err, output);
+
+    assertEquals(Main.OK, code, err.toString());
+    assertTrue(err.toString().contains("backlinks: " + output + ": 4 lines are no complete record"
+        + " (lines 2, 3, 5, 6)"), err.toString());
+    for (String target : Arrays.asList("site2", "site3", "site5", "site6")) {
+      assertEquals(1, server.callsAbout(target + ".example.com"), target + " is sent again");
+    }
+    assertEquals(0, server.callsAbout("site1.example.com"));
+    assertEquals(0, server.callsAbout("site4.example.com"));
+    assertEquals(targets, recordTargets(output), "only valid records, in input order");
+    assertTrue(err.toString().contains("6 of 6 targets have a successful record"), err.toString());
+  }
+}
