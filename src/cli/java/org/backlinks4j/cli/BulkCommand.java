@@ -40,8 +40,11 @@ import picocli.CommandLine.Option;
             + "when the run ends the output is put in input order.",
         "Run it again with the same output to resume (after a failure, Ctrl-C or kill -9): "
             + "targets with a successful record are not sent again, failed ones are retried, a "
-            + "partial last line left by a killed run is cut. At the end the output holds exactly "
-            + "one record per input line."
+            + "partial last line left by a killed run is cut, and a line that is not exactly one "
+            + "record counts for no target. At the end the output holds exactly one record per "
+            + "input line.",
+        "One run writes an output at a time (a lock on FILE.lock): another run on it exits 2 "
+            + "at once."
     },
     footer = {
         "",
@@ -52,7 +55,8 @@ import picocli.CommandLine.Option;
             + "Invalid Field) and stderr names its line.",
         "",
         "Exit codes: 0 every target of the input has a successful record in the output; 1 some "
-            + "have a failed record (run again to retry them); 2 invalid invocation, nothing sent.",
+            + "have a failed record (run again to retry them); 2 invalid invocation or an output "
+            + "another run holds, nothing sent.",
         "",
         "Examples:",
         "  backlinks bulk --input domains.txt --output summaries.jsonl",
@@ -115,6 +119,26 @@ final class BulkCommand implements Callable<Integer> {
       return Main.INVALID;
     }
 
+    OutputLock lock;
+    try {
+      lock = OutputLock.acquire(output);
+    } catch (OutputLock.Held e) {
+      err.println("backlinks: " + e.getMessage());
+      return Main.INVALID;
+    } catch (IOException e) {
+      err.println("backlinks: cannot lock --output " + output + ": " + describe(e));
+      return Main.INVALID;
+    }
+    try {
+      return runLocked(recordFormat, err, start);
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** The run, as the output's one writer: reads what the output holds, sends the rest, closes. */
+  private int runLocked(RecordFormat recordFormat, PrintWriter err, long start)
+      throws IOException {
     RecordLog log;
     try {
       log = RecordLog.open(output, recordFormat, err);
@@ -122,7 +146,7 @@ final class BulkCommand implements Callable<Integer> {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     } catch (IOException e) {
-      err.println("backlinks: cannot open --output " + output + ": " + e);
+      err.println("backlinks: cannot open --output " + output + ": " + describe(e));
       return Main.INVALID;
     }
     Totals totals = new Totals();
@@ -174,6 +198,22 @@ final class BulkCommand implements Callable<Integer> {
     err.println(closing);
     err.flush();
     return outcome.succeeded == outcome.targets ? Main.OK : Main.FAILED;
+  }
+
+  /**
+   * An I/O failure in the user's words: the system's message ("No space left on device"), not
+   * the exception's class. A file system exception's message is its file, which the caller names.
+   */
+  static String describe(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    String message = e instanceof java.nio.file.FileSystemException
+        ? ((java.nio.file.FileSystemException) e).getReason() : e.getMessage();
+    return message == null || message.isEmpty() ? e.getClass().getSimpleName() : message;
   }
 
   private RecordFormat parseFormat() {

@@ -1,6 +1,7 @@
 package org.backlinks4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.backlinks4j.fake.FakeDataForSeo;
 import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bulk output survives its own user: damaged lines in a file to resume. The calls are counted
- * where they arrive, on the fake.
+ * A bulk output survives its own user: two runs on one file, damaged lines in a file to resume.
+ * The calls are counted where they arrive, on the fake.
  */
 class BulkOutputSafetyTest {
   @TempDir Path dir;
@@ -73,6 +78,41 @@ class BulkOutputSafetyTest {
   private static String success(String target) {
     return RecordFormat.JSON.line(BulkRecord.failure(target, 0, "x"))
         .replace("\"status_code\":0", "\"status_code\":20000");
+  }
+
+  @Test
+  void twoRunsOnOneOutputOneSendsTheOtherExitsTwoHavingSentNothing() throws Exception {
+    List<String> targets = targets(6);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger arrived = new AtomicInteger();
+    server.onArrival(request -> arrived.incrementAndGet());
+    server.everyTarget().holdUntil(release); // the first run keeps its calls in flight
+    StringWriter firstErr = new StringWriter();
+    CompletableFuture<Integer> first = CompletableFuture.supplyAsync(
+        () -> bulk(firstErr, output, "--max-concurrent", "2"));
+    while (arrived.get() < 2 && !first.isDone()) {
+      Thread.sleep(5);
+    }
+    int sentByFirst = server.requestCount();
+
+    StringWriter secondErr = new StringWriter();
+    int second = bulk(secondErr, output, "--max-concurrent", "2");
+    StringWriter tmpErr = new StringWriter();
+    int onItsTemporaryFile = bulk(tmpErr, dir.resolve("out.jsonl.tmp"));
+
+    assertEquals(Main.INVALID, second, secondErr.toString());
+    assertTrue(secondErr.toString().startsWith("backlinks: --output " + output + " is being written"
+        + " by another bulk run (pid " + ProcessHandle.current().pid() + ", started "),
+        secondErr.toString());
+    assertTrue(secondErr.toString().contains(": nothing was sent."), secondErr.toString());
+    assertEquals(Main.INVALID, onItsTemporaryFile, tmpErr.toString());
+    assertTrue(tmpErr.toString().contains("temporary file"), tmpErr.toString());
+    assertEquals(sentByFirst, server.requestCount(), "the second and third runs sent nothing");
+    release.countDown();
+    assertEquals(Main.OK, (int) first.get(30, TimeUnit.SECONDS), firstErr.toString());
+    assertEquals(targets, recordTargets(output), "whole and exact: each target once, in order");
+    assertEquals(6, server.requestCount());
+    assertFalse(Files.exists(OutputLock.lockFileOf(output)), "the lock file goes with its run");
   }
 
   @Test
