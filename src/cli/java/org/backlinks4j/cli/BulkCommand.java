@@ -44,7 +44,8 @@ import picocli.CommandLine.Option;
             + "record counts for no target. At the end the output holds exactly one record per "
             + "input line.",
         "One run writes an output at a time (a lock on FILE.lock): another run on it exits 2 "
-            + "at once."
+            + "at once. A write that fails (a full disk) stops sending, and stderr says what is "
+            + "kept."
     },
     footer = {
         "",
@@ -55,8 +56,8 @@ import picocli.CommandLine.Option;
             + "Invalid Field) and stderr names its line.",
         "",
         "Exit codes: 0 every target of the input has a successful record in the output; 1 some "
-            + "have a failed record (run again to retry them); 2 invalid invocation or an output "
-            + "another run holds, nothing sent.",
+            + "have a failed record, or the output failed (run again); 2 invalid invocation or an "
+            + "output another run holds, nothing sent.",
         "",
         "Examples:",
         "  backlinks bulk --input domains.txt --output summaries.jsonl",
@@ -67,6 +68,7 @@ import picocli.CommandLine.Option;
     })
 final class BulkCommand implements Callable<Integer> {
   private final Map<String, String> env;
+  private final RecordLog.Appender appender;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -96,9 +98,17 @@ final class BulkCommand implements Callable<Integer> {
   private @Nullable Connection connection;
   /** Why sending stopped: the shared quota's store is unreachable; null while it is not. */
   private volatile @Nullable String quotaGone;
+  /** Why sending stopped: a write to the output failed; null while none has. */
+  private volatile @Nullable OutputFailure outputFailure;
 
   BulkCommand(Map<String, String> env) {
+    this(env, RecordLog.DISK);
+  }
+
+  /** A command whose output is written through {@code appender} (tests: a disk that fills up). */
+  BulkCommand(Map<String, String> env, RecordLog.Appender appender) {
     this.env = env;
+    this.appender = appender;
   }
 
   @Override
@@ -141,7 +151,7 @@ final class BulkCommand implements Callable<Integer> {
       throws IOException {
     RecordLog log;
     try {
-      log = RecordLog.open(output, recordFormat, err);
+      log = RecordLog.open(output, recordFormat, err, appender);
     } catch (IllegalArgumentException e) {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
@@ -152,30 +162,41 @@ final class BulkCommand implements Callable<Integer> {
     Totals totals = new Totals();
     HashIndex succeeded;
     RecordLog.Outcome outcome;
+    @Nullable IOException unfinished = null;
     try {
-      succeeded = log.successes();
+      try {
+        succeeded = log.successes();
+      } catch (IOException e) {
+        err.println("backlinks: cannot read --output " + output + ": " + describe(e));
+        return Main.INVALID;
+      }
       long pending = countPending(succeeded);
       if (pending > 0) {
         try (Progress shown = progress(err, pending)) {
           run(log, recordFormat, succeeded, shown, totals, err);
         } catch (IllegalArgumentException e) {
           // Only opening the connection throws this (say, no credentials): nothing was sent.
-          log.close();
           err.println("backlinks: invalid input: " + e.getMessage());
           return Main.INVALID;
         }
       } else {
         totals.skipped = countTargets();
       }
-      if (quotaGone != null) {
+      if (quotaGone != null || outputFailure != null) {
         // Stopped as a killed run stops: the file keeps its records, and a rerun sends the rest.
         long targets = countTargets();
         outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
       } else {
-        outcome = log.finish(input, succeeded);
+        try {
+          outcome = log.finish(input, succeeded);
+        } catch (IOException e) {
+          unfinished = e; // the file keeps its records as they were appended
+          long targets = countTargets();
+          outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
+        }
       }
     } finally {
-      log.close();
+      closeLog(log);
       if (connection != null) {
         connection.close();
       }
@@ -184,6 +205,15 @@ final class BulkCommand implements Callable<Integer> {
     if (quotaGone != null) {
       err.println("backlinks: stopped: " + quotaGone + "; the targets not sent have no record: run"
           + " again with the same --output to send them");
+    }
+    OutputFailure failure = outputFailure;
+    if (failure != null) {
+      failure.tell(err, output, log.records(), outcome.targets - outcome.succeeded);
+    }
+    if (unfinished != null) {
+      err.println("backlinks: cannot put " + output + " in input order: " + describe(unfinished)
+          + "; it keeps all " + log.records() + " records, in the order their calls ended: run"
+          + " the same command again (once the disk has room) to order it; nothing is sent again");
     }
     StringBuilder closing = new StringBuilder(String.format(Locale.ROOT,
         "bulk: done %d, failed %d, skipped %d, cost $%.5f, elapsed %s; %d of %d targets have a "
@@ -197,7 +227,19 @@ final class BulkCommand implements Callable<Integer> {
         outcome.rewritten ? "; records put in input order" : ""));
     err.println(closing);
     err.flush();
-    return outcome.succeeded == outcome.targets ? Main.OK : Main.FAILED;
+    boolean whole = quotaGone == null && failure == null && unfinished == null;
+    return whole && outcome.succeeded == outcome.targets ? Main.OK : Main.FAILED;
+  }
+
+  /** Closes the log; a failure to do so (the last force to disk) is the output's failure. */
+  private void closeLog(RecordLog log) {
+    try {
+      log.close();
+    } catch (IOException e) {
+      if (outputFailure == null) {
+        outputFailure = new OutputFailure(e);
+      }
+    }
   }
 
   /**
@@ -333,8 +375,8 @@ final class BulkCommand implements Callable<Integer> {
     int outstanding = 0; // sent, and their records not written yet
     try (InputTargets in = new InputTargets(input)) {
       while (in.next()) {
-        if (quotaGone != null) {
-          break; // the shared quota's store is gone: nothing more can be sent
+        if (quotaGone != null || outputFailure != null) {
+          break; // the shared quota's store is gone, or the output: nothing more is sent
         }
         String target = in.target();
         if (succeeded.contains(HashIndex.hash(target))) {
@@ -358,6 +400,9 @@ final class BulkCommand implements Callable<Integer> {
         while (outstanding - open.waitingToRetry() >= active
             || outstanding >= active + MAX_WAITING_TO_RETRY) {
           outstanding -= writeNext(finished, log, succeeded, shown, totals);
+        }
+        if (outputFailure != null) {
+          break; // a write failed while this target waited for a slot: it is not sent
         }
         send(open, request, recordFormat, in.lineNumber(), target, finished);
         outstanding++;
@@ -385,9 +430,13 @@ final class BulkCommand implements Callable<Integer> {
               ? failure.getCause() : failure;
           if (cause instanceof NetworkException
               && ((NetworkException) cause).origin() == BacklinksException.Origin.REQUEST) {
-            // The shared quota's store cannot be reached (--shared-quota-fallback fail): the
-            // call was never sent, so the target gets no record and a rerun sends it.
-            if (quotaGone == null) {
+            // The shared quota's store cannot be reached (--shared-quota-fallback fail), or the
+            // run closed the quota when its output failed: the call was never sent, so the
+            // target gets no record and a rerun sends it.
+            OutputFailure stopped = outputFailure;
+            if (stopped != null) {
+              stopped.notSent();
+            } else if (quotaGone == null) {
               quotaGone = ((NetworkException) cause).statusMessage();
             }
             finished.add(new Written(lineNumber, null, new byte[0]));
@@ -436,12 +485,14 @@ final class BulkCommand implements Callable<Integer> {
   }
 
   private void write(Written written, RecordLog log, HashIndex succeeded, Progress shown,
-      Totals totals) throws IOException {
+      Totals totals) {
     BulkRecord record = written.record;
     if (record == null) {
       return; // never sent: no record
     }
-    log.append(written.line);
+    if (!append(log, written, record, totals)) {
+      return;
+    }
     if (record.succeeded()) {
       totals.done++;
       totals.cost += record.cost;
@@ -453,6 +504,36 @@ final class BulkCommand implements Callable<Integer> {
           + record.statusMessage);
     }
     showProgress(shown, totals);
+  }
+
+  /**
+   * Appends a record. The first write that fails stops sending at once: the quota is closed, so
+   * calls waiting for their turn or for a retry end unsent, and the calls in flight finish; their
+   * records are still tried, and kept if the disk takes them. The user is told at the end.
+   *
+   * @return whether the record is in the file
+   */
+  private boolean append(RecordLog log, Written written, BulkRecord record, Totals totals) {
+    OutputFailure failure = outputFailure;
+    try {
+      log.append(written.line);
+      if (failure != null) {
+        failure.kept();
+      }
+      return true;
+    } catch (IOException e) {
+      if (failure == null) {
+        failure = new OutputFailure(e);
+        outputFailure = failure;
+        Connection open = connection;
+        if (open != null) {
+          open.stopSending();
+        }
+      }
+      failure.lost(record.cost);
+      totals.cost += record.cost; // paid all the same
+      return false;
+    }
   }
 
   private void showProgress(Progress shown, Totals totals) {

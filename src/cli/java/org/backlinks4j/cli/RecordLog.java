@@ -35,24 +35,40 @@ import org.jspecify.annotations.Nullable;
  * <p>A line counts as a record only when it is exactly one complete record
  * ({@link RecordFormat#scan}): two records fused into one line, a line torn in the middle of the
  * file or text that is no record count for no target (their targets are sent again) and are left
- * out when the file is put in order.
+ * out when the file is put in order. A write that fails (a full disk) is cut back off the file,
+ * so that the lines before it stay whole and a later write starts a line of its own.
  */
 final class RecordLog implements Closeable {
   private static final long SYNC_MILLIS = 1000;
   /** At most this many line numbers of lines that are no record are named on stderr. */
   private static final int NAMED_LINES = 5;
 
+  /** How appended bytes reach the file: the channel's own write, or a test's full disk. */
+  interface Appender {
+    /** Writes some of {@code bytes} at the channel's position, as {@link FileChannel#write}. */
+    int write(FileChannel channel, ByteBuffer bytes) throws IOException;
+  }
+
+  /** Writes with {@link FileChannel#write(ByteBuffer)}. */
+  static final Appender DISK = FileChannel::write;
+
   private final Path path;
   private final RecordFormat format;
   private final FileChannel channel;
+  private final Appender appender;
   private final java.io.PrintWriter notes;
   private long lastSync = System.nanoTime();
+  /** Complete records in the file: those found by {@link #successes} plus those appended. */
+  private volatile long records;
+  /** Set when a failed write could not be cut back off: the file's end is not a line's end. */
+  private @Nullable IOException broken;
 
-  private RecordLog(Path path, RecordFormat format, FileChannel channel,
+  private RecordLog(Path path, RecordFormat format, FileChannel channel, Appender appender,
       java.io.PrintWriter notes) {
     this.path = path;
     this.format = format;
     this.channel = channel;
+    this.appender = appender;
     this.notes = notes;
   }
 
@@ -65,6 +81,12 @@ final class RecordLog implements Closeable {
    */
   static RecordLog open(Path path, RecordFormat format, java.io.PrintWriter notes)
       throws IOException {
+    return open(path, format, notes, DISK);
+  }
+
+  /** {@link #open(Path, RecordFormat, java.io.PrintWriter)}, appending through {@code appender}. */
+  static RecordLog open(Path path, RecordFormat format, java.io.PrintWriter notes,
+      Appender appender) throws IOException {
     Files.deleteIfExists(temporary(path)); // left by a run killed while rewriting: the log is intact
     FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
         StandardOpenOption.WRITE);
@@ -76,7 +98,7 @@ final class RecordLog implements Closeable {
       }
       checkFormat(path, channel, format);
       channel.position(channel.size());
-      RecordLog log = new RecordLog(path, format, channel, notes);
+      RecordLog log = new RecordLog(path, format, channel, appender, notes);
       if (channel.size() == 0 && format.header() != null) {
         log.append(format.header().getBytes(StandardCharsets.UTF_8));
       }
@@ -145,6 +167,7 @@ final class RecordLog implements Closeable {
    */
   HashIndex successes() throws IOException {
     HashIndex done = new HashIndex();
+    long found = 0;
     long damaged = 0;
     List<Long> named = new ArrayList<>();
     long lineNumber = 0;
@@ -161,11 +184,13 @@ final class RecordLog implements Closeable {
           }
           continue;
         }
+        found++;
         if (record.succeeded) {
           done.put(HashIndex.hash(record.target), 1);
         }
       }
     }
+    records = found;
     if (damaged > 0) {
       StringBuilder where = new StringBuilder();
       for (long n : named) {
@@ -181,24 +206,61 @@ final class RecordLog implements Closeable {
     return done;
   }
 
-  /** Appends one record line; it is in the file (if not yet on the disk) when this returns. */
+  /** How many complete records the file holds: the file's own when read, plus those appended. */
+  long records() {
+    return records;
+  }
+
+  /**
+   * Appends one record line; it is in the file (if not yet on the disk) when this returns.
+   * A write that fails is cut back off the file and thrown: the file then ends with the line
+   * before, and a later append may still succeed (a full disk may have room for a shorter line).
+   *
+   * @throws IOException when the line could not be written; also on every append after a failed
+   *     one that could not be cut back off
+   */
   void append(byte[] line) throws IOException {
+    IOException damage = broken;
+    if (damage != null) {
+      throw damage;
+    }
+    long end = channel.position();
     ByteBuffer buffer = ByteBuffer.allocate(line.length + 1);
     buffer.put(line).put((byte) '\n').flip();
-    while (buffer.hasRemaining()) {
-      channel.write(buffer);
+    try {
+      while (buffer.hasRemaining()) {
+        appender.write(channel, buffer);
+      }
+    } catch (IOException e) {
+      cutBack(end, e);
+      throw e;
     }
+    records++;
     if (System.nanoTime() - lastSync > SYNC_MILLIS * 1_000_000) {
-      channel.force(false);
       lastSync = System.nanoTime();
+      channel.force(false);
+    }
+  }
+
+  /** Cuts what a failed write left back to {@code end}; if that fails too, no more writes. */
+  private void cutBack(long end, IOException failure) {
+    try {
+      channel.truncate(end);
+      channel.position(end);
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+      broken = failure;
     }
   }
 
   @Override
   public void close() throws IOException {
     if (channel.isOpen()) {
-      channel.force(false);
-      channel.close();
+      try {
+        channel.force(false);
+      } finally {
+        channel.close();
+      }
     }
   }
 
@@ -227,7 +289,20 @@ final class RecordLog implements Closeable {
   Outcome finish(Path input, HashIndex succeeded) throws IOException {
     close();
     Outcome inOrder = checkOrder(input, succeeded);
-    return inOrder != null ? inOrder : rewrite(input);
+    if (inOrder != null) {
+      return inOrder;
+    }
+    try {
+      return rewrite(input);
+    } catch (IOException e) {
+      // The log is intact: only the ordered copy failed (it needs room for a second copy).
+      try {
+        Files.deleteIfExists(temporary(path));
+      } catch (IOException left) {
+        e.addSuppressed(left); // the next run deletes it
+      }
+      throw e;
+    }
   }
 
   /** The outcome when the file already holds exactly one record per target in order, else null. */

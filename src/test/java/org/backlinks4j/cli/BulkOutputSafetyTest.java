@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
- * A bulk output survives its own user: two runs on one file, damaged lines in a file to resume.
- * The calls are counted where they arrive, on the fake.
+ * A bulk output survives its own user: two runs on one file, damaged lines in a file to resume,
+ * a disk that fills up. The calls are counted where they arrive, on the fake.
  */
 class BulkOutputSafetyTest {
   @TempDir Path dir;
@@ -141,5 +144,62 @@ class BulkOutputSafetyTest {
     assertEquals(0, server.callsAbout("site4.example.com"));
     assertEquals(targets, recordTargets(output), "only valid records, in input order");
     assertTrue(err.toString().contains("6 of 6 targets have a successful record"), err.toString());
+  }
+
+  /** A disk with room for {@code bytes} of the output: a write past it fails halfway, as ENOSPC. */
+  private static RecordLog.Appender diskOf(long bytes) {
+    return (FileChannel channel, ByteBuffer data) -> {
+      long room = bytes - channel.position();
+      if (data.remaining() <= room) {
+        return channel.write(data);
+      }
+      if (room > 0) {
+        ByteBuffer part = data.duplicate();
+        part.limit(part.position() + (int) room);
+        channel.write(part);
+      }
+      throw new IOException("No space left on device");
+    };
+  }
+
+  @Test
+  void aFullDiskStopsSendingSaysWhatIsSafeAndARerunElsewhereSendsOnlyTheRest() throws Exception {
+    List<String> targets = targets(60);
+    server.everyTarget().delay(20, TimeUnit.MILLISECONDS);
+    long room = 12_000; // a few records' worth
+    StringWriter err = new StringWriter();
+    CommandLine command = new CommandLine(new BulkCommand(Answers.credentials(), diskOf(room)));
+    command.setOut(new PrintWriter(new StringWriter(), true));
+    command.setErr(new PrintWriter(err, true));
+
+    int code = command.execute("--input", input.toString(), "--output", output.toString(),
+        "--base-url", server.baseUrl(), "--progress", "none", "--max-concurrent", "4");
+
+    assertEquals(Main.FAILED, code, err.toString());
+    String said = err.toString();
+    assertFalse(said.contains("internal error"), said);
+    assertTrue(said.contains("backlinks: cannot write " + output + ": No space left on device"),
+        said);
+    assertTrue(said.contains("backlinks: sending stopped at once: "), said);
+    List<String> kept = recordTargets(output); // every line whole: the failed write was cut off
+    assertTrue(Files.size(output) <= room);
+    assertTrue(said.contains("backlinks: " + kept.size() + " records are safe in " + output + "; "
+        + (60 - kept.size()) + " targets still need a successful record: run the same command"
+        + " again"), said);
+    int paid = server.requestCount();
+    // Lost at most: the run's active calls (in flight, or answered and not written yet), which it
+    // keeps at twice --max-concurrent.
+    assertTrue(paid - kept.size() <= 8, paid + " calls paid for " + kept.size() + " records");
+    assertTrue(paid < 60, "sending stopped: " + paid + " calls");
+
+    Path elsewhere = Files.createDirectory(dir.resolve("bigger-disk")).resolve("out.jsonl");
+    Files.copy(output, elsewhere);
+    StringWriter again = new StringWriter();
+    assertEquals(Main.OK, bulk(again, elsewhere), again.toString());
+    assertEquals(targets, recordTargets(elsewhere));
+    for (String target : kept) {
+      assertEquals(1, server.callsAbout(target), target + " was kept: not asked for again");
+    }
+    assertEquals(60 - kept.size(), server.requestCount() - paid);
   }
 }
