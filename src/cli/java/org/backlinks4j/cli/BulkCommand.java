@@ -45,7 +45,7 @@ import picocli.CommandLine.Option;
             + "input line.",
         "One run writes an output at a time (a lock on FILE.lock): another run on it exits 2 "
             + "at once. A write that fails (a full disk) stops sending, and stderr says what is "
-            + "kept."
+            + "kept; so does Ctrl-C."
     },
     footer = {
         "",
@@ -57,7 +57,7 @@ import picocli.CommandLine.Option;
         "",
         "Exit codes: 0 every target of the input has a successful record in the output; 1 some "
             + "have a failed record, or the output failed (run again); 2 invalid invocation or an "
-            + "output another run holds, nothing sent.",
+            + "output another run holds, nothing sent; 130 or 143 stopped by Ctrl-C or SIGTERM.",
         "",
         "Examples:",
         "  backlinks bulk --input domains.txt --output summaries.jsonl",
@@ -163,6 +163,7 @@ final class BulkCommand implements Callable<Integer> {
     HashIndex succeeded;
     RecordLog.Outcome outcome;
     @Nullable IOException unfinished = null;
+    SignalStop signal = SignalStop.install(() -> closeOnSignal(log, totals, err, start));
     try {
       try {
         succeeded = log.successes();
@@ -200,6 +201,7 @@ final class BulkCommand implements Callable<Integer> {
       if (connection != null) {
         connection.close();
       }
+      signal.close();
     }
 
     if (quotaGone != null) {
@@ -240,6 +242,25 @@ final class BulkCommand implements Callable<Integer> {
         outputFailure = new OutputFailure(e);
       }
     }
+  }
+
+  /**
+   * What a signal (Ctrl-C, SIGTERM) leaves: no more appends, and a closing line saying what the
+   * file keeps and how to resume. Runs in a shutdown hook; the JVM then exits with 130 or 143.
+   * The output's lock is left to the system, which lets go of it as the process ends: until then
+   * the run's own thread (putting the file in order, say) may still write.
+   */
+  private void closeOnSignal(RecordLog log, Totals totals, PrintWriter err, long start) {
+    log.stop();
+    Connection open = connection;
+    int inFlight = open == null ? 0 : open.inFlight();
+    err.println(String.format(Locale.ROOT, "bulk: stopped by a signal (Ctrl-C or kill) after %s:"
+            + " %d records are safe in %s (%d written by this run, cost $%.5f); the %d calls in"
+            + " flight were dropped. Run the same command again to resume: targets with a"
+            + " successful record are not sent again.",
+        Progress.duration((System.nanoTime() - start) / 1e9), log.records(), output,
+        totals.done + totals.failed, totals.cost, inFlight));
+    err.flush();
   }
 
   /**
@@ -330,10 +351,11 @@ final class BulkCommand implements Callable<Integer> {
 
   /** What a run did. */
   private static final class Totals {
-    long done;
-    long failed;
-    long skipped;
-    double cost;
+    // Written by the run's thread alone; volatile for a signal's closing, read on its own thread.
+    volatile long done;
+    volatile long failed;
+    volatile long skipped;
+    volatile double cost;
   }
 
   /** A record ready to write, with what the progress and stderr need to know of it. */
@@ -516,11 +538,11 @@ final class BulkCommand implements Callable<Integer> {
   private boolean append(RecordLog log, Written written, BulkRecord record, Totals totals) {
     OutputFailure failure = outputFailure;
     try {
-      log.append(written.line);
-      if (failure != null) {
+      boolean appended = log.append(written.line); // false: stopped by a signal
+      if (appended && failure != null) {
         failure.kept();
       }
-      return true;
+      return appended;
     } catch (IOException e) {
       if (failure == null) {
         failure = new OutputFailure(e);

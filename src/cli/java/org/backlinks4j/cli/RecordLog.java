@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecordLog implements Closeable {
   private static final long SYNC_MILLIS = 1000;
+  /** How long a signal's closing waits for a write under way before it goes on without it. */
+  private static final long STOP_WAIT_MILLIS = 2000;
   /** At most this many line numbers of lines that are no record are named on stderr. */
   private static final int NAMED_LINES = 5;
 
@@ -57,9 +61,13 @@ final class RecordLog implements Closeable {
   private final FileChannel channel;
   private final Appender appender;
   private final java.io.PrintWriter notes;
+  /** Held while a line is written, so that a signal's closing never cuts one in half. */
+  private final ReentrantLock writing = new ReentrantLock();
   private long lastSync = System.nanoTime();
   /** Complete records in the file: those found by {@link #successes} plus those appended. */
   private volatile long records;
+  /** Set by {@link #stop}: nothing more is written. */
+  private volatile boolean stopped;
   /** Set when a failed write could not be cut back off: the file's end is not a line's end. */
   private @Nullable IOException broken;
 
@@ -212,33 +220,43 @@ final class RecordLog implements Closeable {
   }
 
   /**
-   * Appends one record line; it is in the file (if not yet on the disk) when this returns.
+   * Appends one record line; it is in the file (if not yet on the disk) when this returns true.
    * A write that fails is cut back off the file and thrown: the file then ends with the line
    * before, and a later append may still succeed (a full disk may have room for a shorter line).
    *
+   * @return false when the log is {@linkplain #stop stopped}: nothing was written
    * @throws IOException when the line could not be written; also on every append after a failed
    *     one that could not be cut back off
    */
-  void append(byte[] line) throws IOException {
-    IOException damage = broken;
-    if (damage != null) {
-      throw damage;
-    }
-    long end = channel.position();
-    ByteBuffer buffer = ByteBuffer.allocate(line.length + 1);
-    buffer.put(line).put((byte) '\n').flip();
+  boolean append(byte[] line) throws IOException {
+    writing.lock();
     try {
-      while (buffer.hasRemaining()) {
-        appender.write(channel, buffer);
+      if (stopped) {
+        return false;
       }
-    } catch (IOException e) {
-      cutBack(end, e);
-      throw e;
-    }
-    records++;
-    if (System.nanoTime() - lastSync > SYNC_MILLIS * 1_000_000) {
-      lastSync = System.nanoTime();
-      channel.force(false);
+      IOException damage = broken;
+      if (damage != null) {
+        throw damage;
+      }
+      long end = channel.position();
+      ByteBuffer buffer = ByteBuffer.allocate(line.length + 1);
+      buffer.put(line).put((byte) '\n').flip();
+      try {
+        while (buffer.hasRemaining()) {
+          appender.write(channel, buffer);
+        }
+      } catch (IOException e) {
+        cutBack(end, e);
+        throw e;
+      }
+      records++;
+      if (System.nanoTime() - lastSync > SYNC_MILLIS * 1_000_000) {
+        lastSync = System.nanoTime();
+        channel.force(false);
+      }
+      return true;
+    } finally {
+      writing.unlock();
     }
   }
 
@@ -253,14 +271,45 @@ final class RecordLog implements Closeable {
     }
   }
 
+  /**
+   * Stops the log for good, for a signal's closing: waits for a write under way (a moment at most,
+   * then goes on without it), forces what was written to the disk and closes the file. Appends
+   * after it write nothing.
+   */
+  void stop() {
+    boolean locked = false;
+    try {
+      locked = writing.tryLock(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      stopped = true;
+      if (locked) {
+        close();
+      }
+    } catch (IOException e) {
+      // What was written is in the file; the process ends now, and the next run reads it back.
+    } finally {
+      if (locked) {
+        writing.unlock();
+      }
+    }
+  }
+
   @Override
   public void close() throws IOException {
-    if (channel.isOpen()) {
-      try {
-        channel.force(false);
-      } finally {
-        channel.close();
+    writing.lock();
+    try {
+      if (channel.isOpen()) {
+        try {
+          channel.force(false);
+        } finally {
+          channel.close();
+        }
       }
+    } finally {
+      writing.unlock();
     }
   }
 

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bulk as a process of its own, stopped from outside with {@code kill -9}, whose lock must not
- * outlive it.
+ * Bulk as a process of its own, stopped from outside: SIGTERM (what {@code kill} and a service
+ * manager send; Ctrl-C's SIGINT takes the same path, shown by {@code tools/bulk-check signal}) and
+ * {@code kill -9}, whose lock must not outlive it.
  */
 class BulkProcessTest {
   private static final int TARGETS = 400;
@@ -118,6 +119,27 @@ class BulkProcessTest {
     for (String target : kept) {
       assertEquals(1, server.callsAbout(target), target + " was kept: not asked for again");
     }
+  }
+
+  @Test
+  void sigtermLeavesWholeRecordsAndAClosingLineAndTheSameCommandResumes() throws Exception {
+    start();
+    awaitLines(40);
+
+    process.destroy(); // SIGTERM
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+
+    assertEquals(143, process.exitValue(), read(stderr));
+    Set<String> kept = kept();
+    List<String> said = Files.readAllLines(stderr);
+    String closing = said.get(said.size() - 1);
+    assertTrue(closing.matches("bulk: stopped by a signal \\(Ctrl-C or kill\\) after \\d+s: "
+        + kept.size() + " records are safe in " + java.util.regex.Pattern.quote(output.toString())
+        + " \\(" + kept.size() + " written by this run, cost \\$[0-9.]+\\); the \\d+ calls in"
+        + " flight were dropped\\. Run the same command again to resume: targets with a successful"
+        + " record are not sent again\\."), closing);
+    resumeAndCheck(kept); // the lock went with the process
+    assertFalse(Files.exists(OutputLock.lockFileOf(output)), "the rerun deletes it when done");
   }
 
   @Test
