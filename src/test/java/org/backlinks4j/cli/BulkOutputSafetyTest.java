@@ -119,6 +119,20 @@ class BulkOutputSafetyTest {
   }
 
   @Test
+  void aLockFileLeftBehindByAKilledRunBlocksNobody() throws IOException {
+    List<String> targets = targets(3);
+    // What kill -9 leaves: the file and its holder's line; the system let go of the lock itself.
+    Files.write(OutputLock.lockFileOf(output), "pid 2147483647, started 2026-01-01T00:00:00Z\n"
+        .getBytes(StandardCharsets.UTF_8));
+    StringWriter err = new StringWriter();
+
+    assertEquals(Main.OK, bulk(err, output), err.toString());
+
+    assertEquals(targets, recordTargets(output));
+    assertFalse(Files.exists(OutputLock.lockFileOf(output)), "the run that took it deletes it");
+  }
+
+  @Test
   void aFusedLineAndAForeignLineInTheMiddleAreSentAgainAndLeftOut() throws IOException {
     List<String> targets = targets(6);
     // A fused line (two writers), text of something else, a line torn mid-file, and a record
