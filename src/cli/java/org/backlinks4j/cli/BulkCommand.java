@@ -94,8 +94,8 @@ final class BulkCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connectionOptions;
 
-  /** Opened when the first target is sent. */
-  private @Nullable Connection connection;
+  /** Opened when the first target is sent; volatile for a signal's closing, on its own thread. */
+  private volatile @Nullable Connection connection;
   /** Why sending stopped: the shared quota's store is unreachable; null while it is not. */
   private volatile @Nullable String quotaGone;
   /** Why sending stopped: a write to the output failed; null while none has. */
