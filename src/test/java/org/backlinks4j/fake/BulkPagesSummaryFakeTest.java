@@ -489,6 +489,14 @@ class BulkPagesSummaryFakeTest {
   }
 
   @Test
+  void theMainRefusesATargetWithItsOwnFlagInABatchToo() throws Exception {
+    FakeServerMain.configure(fake.server(), new String[] {"--refuse", "bad.com", "--no-data", "empty.com"});
+
+    assertRefused(bulk(List.of("a.com", "bad.com")), 40501, "Invalid Field: 'target' (bad.com).");
+    assertEquals(List.of("a.com"), bulk(List.of("a.com", "empty.com")).urls());
+  }
+
+  @Test
   void checksAnEnqueuedAnswerAgainstTheBulkOperation() throws Exception {
     fake.server().checkAnswers(true);
     String example = new ObjectMapper().writeValueAsString(bulkExample());
