@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * {@code BulkPagesSummaryEnvelopeJsonAdapter}, generated beside it, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class BulkPagesSummaryEnvelope {
+public class BulkPagesSummaryEnvelope implements org.backlinks4j.internal.WireEnvelope<BulkPagesSummaryTask> {
   private @Nullable String version;
 
   private @Nullable Integer statusCode;

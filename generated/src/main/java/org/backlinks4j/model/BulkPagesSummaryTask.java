@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * {@code BulkPagesSummaryTaskJsonAdapter}, generated beside it, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class BulkPagesSummaryTask {
+public class BulkPagesSummaryTask implements org.backlinks4j.internal.WireTask<BulkPagesSummaryResult> {
   private @Nullable String id;
 
   private @Nullable Integer statusCode;
