@@ -27,6 +27,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
+import org.backlinks4j.BacklinksException;
+import org.backlinks4j.BulkPagesSummary;
+import org.backlinks4j.BulkPagesSummaryRequest;
 import org.backlinks4j.Fixtures;
 import org.backlinks4j.contract.ContractValidator;
 import org.backlinks4j.internal.Wire;
@@ -37,7 +40,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The fake's bulk_pages_summary, over real HTTP with a plain OkHttp client: the service's rules
  * for a batch, its items and price, the faults of its targets, and the quota it shares with
- * summary. Every answer the fake sends here is checked against the spec.
+ * summary; and the client reading what it sends. Every answer the fake sends here to the plain
+ * client is checked against the spec.
  */
 class BulkPagesSummaryFakeTest {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -514,6 +518,28 @@ class BulkPagesSummaryFakeTest {
     List<String> problems = fake.server().takeContractViolations();
     assertEquals(1, problems.size(), problems.toString());
     assertTrue(problems.get(0).contains("items_count"), problems.get(0));
+  }
+
+  @Test
+  void theClientMatchesTheShuffledItemsByUrlAndReadsTheRefusal() {
+    fake.server().target("empty.com").noData();
+    fake.server().target("refused.com").refuse();
+    List<String> targets = new ArrayList<>(targets(30, 10));
+    targets.add("empty.com");
+
+    BulkPagesSummary answer = fake.client().bulkPagesSummary(BulkPagesSummaryRequest.of(targets));
+
+    assertEquals(30, answer.items().size());
+    assertEquals(List.of(), answer.unmatchedItems());
+    for (String target : targets(30, 10)) {
+      assertEquals(371, answer.itemFor(target).getRank(), target);
+    }
+    assertEquals(false, answer.hasData("empty.com"));
+    assertEquals(0.0209, answer.cost()); // 0.02 + 30 x 0.00003, as the service writes it
+    BacklinksException refused = assertThrows(BacklinksException.class,
+        () -> fake.client().bulkPagesSummary(BulkPagesSummaryRequest.of("a.com", "refused.com")));
+    assertEquals(40501, refused.statusCode());
+    assertEquals("Invalid Field: 'target' (refused.com).", refused.statusMessage());
   }
 
   @Test
