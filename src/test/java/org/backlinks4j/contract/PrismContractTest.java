@@ -227,8 +227,9 @@ class PrismContractTest {
         new BulkTask("1001 targets", "{\"targets\":" + targets(1001) + "}"),
         new BulkTask("an empty target", "{\"targets\":[\"forbes.com\",\"\"]}"),
         new BulkTask("targets as a string", "{\"targets\":\"forbes.com\"}"),
+        // (A field the spec does not name beside the targets Prism lets through, as for summary:
+        // the schemas do not close their objects. The in-JVM layer and the fake refuse it.)
         new BulkTask("summary's target instead", "{\"target\":\"forbes.com\"}"),
-        new BulkTask("a field of summary only", "{\"targets\":[\"forbes.com\"],\"internal_list_limit\":10}"),
         new BulkTask("tag of 256 characters", "{\"targets\":[\"forbes.com\"],\"tag\":\"" + "t".repeat(256) + "\"}"),
         new BulkTask("unknown rank scale", "{\"targets\":[\"forbes.com\"],\"rank_scale\":\"one_million\"}"));
   }
