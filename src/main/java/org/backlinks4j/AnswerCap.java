@@ -10,7 +10,8 @@ import okio.Okio;
 import okio.Source;
 
 /**
- * Refuses an answer larger than {@link #MAX_BYTES} while it is read, so that no answer, whatever
+ * Refuses an answer larger than its operation's cap (the spec's {@code x-answer-cap-bytes}, carried
+ * by the request's {@link Attempt}; {@link #MAX_BYTES} for a request without one) while it is read, so that no answer, whatever
  * its size, can exhaust the heap: a body that declares a larger {@code Content-Length} is refused
  * before a byte of it is read, and any other stops at the first byte past the cap.
  *
@@ -20,22 +21,24 @@ import okio.Source;
  */
 final class AnswerCap implements Interceptor {
   /**
-   * 2 MiB: ten times the largest real answer (about 200 KB, six maps of 1000 entries at
-   * {@code internal_list_limit} 1000). Not more, because what an answer of the cap's size costs
-   * grows faster than its size: Moshi skips a run of whitespace in a time that grows with the
-   * square of its length (0.5 s for 1 MiB, 1.5 s for 2 MiB, 35 s for 8 MiB on a busy 2-core
-   * machine).
+   * 2 MiB, summary's cap: ten times its largest real answer (about 200 KB, six maps of 1000
+   * entries at {@code internal_list_limit} 1000). A cap is no larger than its operation needs,
+   * because what an answer of the cap's size costs grows faster than its size: Moshi skips a run
+   * of whitespace in a time that grows with the square of its length (0.5 s for 1 MiB, 1.5 s for
+   * 2 MiB, 35 s for 8 MiB on a busy 2-core machine).
    */
   static final long MAX_BYTES = 2L * 1024 * 1024;
 
-  private final long maxBytes;
+  private final long defaultMaxBytes;
 
-  AnswerCap(long maxBytes) {
-    this.maxBytes = maxBytes;
+  AnswerCap(long defaultMaxBytes) {
+    this.defaultMaxBytes = defaultMaxBytes;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
+    Object tag = chain.request().tag();
+    long maxBytes = tag instanceof Attempt ? ((Attempt) tag).maxAnswerBytes : defaultMaxBytes;
     Response response = chain.proceed(chain.request());
     ResponseBody body = response.body();
     if (body == null) {

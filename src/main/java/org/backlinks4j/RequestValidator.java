@@ -7,8 +7,9 @@ import org.backlinks4j.model.SummaryTaskRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The API's rules for a summary task, checked before anything is sent: the one place that knows
- * them. {@link SummaryRequest.Builder#build()} runs it; a broken rule throws an
+ * The API's rules for a task, checked before anything is sent: the one place that knows them
+ * (summary's here; bulk_pages_summary's count and domain rules in {@link BulkPagesSummaryRequest},
+ * on the same target and tag rules). {@link SummaryRequest.Builder#build()} runs it; a broken rule throws an
  * {@link InvalidRequestException} whose message names the field and the rule.
  *
  * <p>The enums need no check here: the builder takes them typed, so no other value can be set.
@@ -30,57 +31,62 @@ final class RequestValidator {
 
   /** Checks every field of {@code task}; throws on the first rule it breaks. */
   static void check(SummaryTaskRequest task) {
-    checkTarget(task.getTarget());
+    checkTarget("target", task.getTarget());
     Integer limit = task.getInternalListLimit();
     if (limit != null && (limit < MIN_INTERNAL_LIST_LIMIT || limit > MAX_INTERNAL_LIST_LIMIT)) {
       throw invalid("internal_list_limit", "must be between " + MIN_INTERNAL_LIST_LIMIT + " and "
           + MAX_INTERNAL_LIST_LIMIT + ", was " + limit);
     }
-    String tag = task.getTag();
+    checkTag(task.getTag());
+  }
+
+  /** {@code tag}, of any operation: at most 255 characters. */
+  static void checkTag(@Nullable String tag) {
     if (tag != null && tag.codePointCount(0, tag.length()) > MAX_TAG_LENGTH) {
       throw invalid("tag", "must be at most " + MAX_TAG_LENGTH + " characters, was "
           + tag.codePointCount(0, tag.length()));
     }
   }
 
-  private static void checkTarget(@Nullable String target) {
+  /** A target, of any operation: a domain or subdomain, or an absolute http(s) URL of a page. */
+  static void checkTarget(String field, @Nullable String target) {
     if (target == null || target.trim().isEmpty()) {
-      throw invalid("target", "must not be blank");
+      throw invalid(field, "must not be blank");
     }
     for (int i = 0; i < target.length(); i++) {
       char c = target.charAt(i);
       if (c <= ' ' || c == 0x7f || Character.isWhitespace(c) || Character.isISOControl(c)) {
-        throw invalid("target", "must not contain spaces or control characters: " + quoted(target));
+        throw invalid(field, "must not contain spaces or control characters: " + quoted(target));
       }
     }
     int schemeEnd = target.indexOf("://");
     if (schemeEnd >= 0) {
-      checkPage(target, target.substring(0, schemeEnd).toLowerCase(Locale.ROOT));
+      checkPage(field, target, target.substring(0, schemeEnd).toLowerCase(Locale.ROOT));
     } else {
-      checkDomain(target);
+      checkDomain(field, target);
     }
   }
 
   /** A page: an absolute http(s) URL on a host that could exist. */
-  private static void checkPage(String target, String scheme) {
+  private static void checkPage(String field, String target, String scheme) {
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw invalid("target", "a page must be an absolute http:// or https:// URL, not " + scheme
+      throw invalid(field, "a page must be an absolute http:// or https:// URL, not " + scheme
           + "://: " + quoted(target));
     }
     HttpUrl url = HttpUrl.parse(target);
     if (url == null) {
-      throw invalid("target", "not a valid URL: " + quoted(target));
+      throw invalid(field, "not a valid URL: " + quoted(target));
     }
     if (!url.username().isEmpty() || !url.password().isEmpty()) {
-      throw invalid("target", "a page URL must not carry a user name or password");
+      throw invalid(field, "a page URL must not carry a user name or password");
     }
-    checkHost(url.host(), target);
+    checkHost(field, url.host(), target);
   }
 
   /** A domain or subdomain: a bare host name, without scheme, {@code www.}, port or path. */
-  private static void checkDomain(String target) {
+  private static void checkDomain(String field, String target) {
     if (target.regionMatches(true, 0, "www.", 0, 4)) {
-      throw invalid("target", "write a domain without 'www.' (example.com, not www.example.com; "
+      throw invalid(field, "write a domain without 'www.' (example.com, not www.example.com; "
           + "include_subdomains covers www): " + quoted(target));
     }
     if (isIpv6Literal(target)) {
@@ -88,23 +94,23 @@ final class RequestValidator {
     }
     for (char c : new char[] {'/', '?', '#', '@', '\\', ':', '[', ']'}) {
       if (target.indexOf(c) >= 0) {
-        throw invalid("target", "a domain has no scheme, port, path or query; a page must be an "
+        throw invalid(field, "a domain has no scheme, port, path or query; a page must be an "
             + "absolute http(s) URL such as https://example.com/page: " + quoted(target));
       }
     }
     if (isLowerCaseAscii(target)) {
       // Already the canonical form OkHttp would give it; parsing a URL to get there cost about 2 us
       // per request, a fifth of building one in the benchmarks.
-      checkHost(target, target);
+      checkHost(field, target, target);
       return;
     }
     // OkHttp's host parsing turns an internationalized name into punycode (IDNA), lower-cases it
     // and refuses the characters no host may hold; the label rules then apply to its ASCII form.
     HttpUrl url = HttpUrl.parse("http://" + target + "/");
     if (url == null) {
-      throw invalid("target", "not a valid domain name: " + quoted(target));
+      throw invalid(field, "not a valid domain name: " + quoted(target));
     }
-    checkHost(url.host(), target);
+    checkHost(field, url.host(), target);
   }
 
   /** Only the characters of a canonical host name: a-z, 0-9, '-', '_' and '.'. */
@@ -124,39 +130,39 @@ final class RequestValidator {
   }
 
   /** {@code host} is OkHttp's canonical form: lower case, punycode, IPv6 without brackets. */
-  private static void checkHost(String host, String target) {
+  private static void checkHost(String field, String host, String target) {
     if (host.indexOf(':') >= 0 || isIpv4(host)) {
       return; // an IP literal OkHttp accepted
     }
     if (host.length() > MAX_HOST_LENGTH) {
-      throw invalid("target", "a host name has at most " + MAX_HOST_LENGTH + " characters: "
+      throw invalid(field, "a host name has at most " + MAX_HOST_LENGTH + " characters: "
           + quoted(target));
     }
     String[] labels = host.split("\\.", -1);
     if (labels.length < 2) {
-      throw invalid("target", "a domain needs a dot and a top-level domain, such as example.com: "
+      throw invalid(field, "a domain needs a dot and a top-level domain, such as example.com: "
           + quoted(target));
     }
     for (String label : labels) {
       if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH) {
-        throw invalid("target", "each dot-separated part of a host name must be 1 to "
+        throw invalid(field, "each dot-separated part of a host name must be 1 to "
             + MAX_LABEL_LENGTH + " characters: " + quoted(target));
       }
       if (label.startsWith("-") || label.endsWith("-")) {
-        throw invalid("target", "a part of a host name must not start or end with '-': "
+        throw invalid(field, "a part of a host name must not start or end with '-': "
             + quoted(target));
       }
       for (int i = 0; i < label.length(); i++) {
         char c = label.charAt(i);
         if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
-          throw invalid("target", "a host name holds letters, digits, '-' and '.' only: "
+          throw invalid(field, "a host name holds letters, digits, '-' and '.' only: "
               + quoted(target));
         }
       }
     }
     String tld = labels[labels.length - 1];
     if (isDigits(tld, tld.length())) {
-      throw invalid("target", "not a valid IPv4 address or domain name: " + quoted(target));
+      throw invalid(field, "not a valid IPv4 address or domain name: " + quoted(target));
     }
   }
 
@@ -190,11 +196,11 @@ final class RequestValidator {
    * The target in quotes as a message shows it: a target may come from a file of unknown origin,
    * and the message may reach a terminal or a log ({@link PrintableText}).
    */
-  private static String quoted(String target) {
+  static String quoted(String target) {
     return "'" + PrintableText.escape(target) + "'";
   }
 
-  private static InvalidRequestException invalid(String field, String rule) {
+  static InvalidRequestException invalid(String field, String rule) {
     return new InvalidRequestException(Origin.REQUEST, 0, field + ": " + rule, 0, null, null,
         null);
   }

@@ -15,53 +15,61 @@ import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import org.backlinks4j.BacklinksException.Origin;
+import java.lang.reflect.ParameterizedType;
+import org.backlinks4j.internal.Answer;
 import org.backlinks4j.internal.Wire;
-import org.backlinks4j.model.SummaryEnvelope;
-import org.backlinks4j.model.SummaryTask;
+import org.backlinks4j.internal.WireEnvelope;
+import org.backlinks4j.internal.WireTask;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Converter;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 
 /**
- * Turns an HTTP answer into a {@link Summary} or a {@link BacklinksException}: the one place that
- * reads answers and their status codes (HTTP, envelope, task); {@link StatusCodes} says what each
- * code means.
+ * Turns an HTTP answer of any operation into its outcome or a {@link BacklinksException}: the one
+ * place that reads answers and their status codes (HTTP, envelope, task); {@link StatusCodes} says
+ * what each code means.
  *
  * <p>Bodies are parsed by {@link #converterFactory()}, which never throws on a bad body: it reads
  * the bytes (an I/O error there is the network's) and hands an unreadable one on as an
- * {@link Unreadable} envelope, so that {@link #read} can report it with the answer's HTTP status.
+ * {@linkplain Answer#unreadable unreadable} {@link Answer}, so that {@link #read} can report it
+ * with the answer's HTTP status.
  */
 final class ResponseReader {
-  private static final JsonAdapter<SummaryEnvelope> ENVELOPES = Wire.MOSHI.adapter(SummaryEnvelope.class);
-
   private ResponseReader() {
   }
 
+  /** Makes an operation's outcome from its successful answer. */
+  interface Outcome<E, T, O> {
+    O of(E envelope, T task, byte[] raw);
+  }
+
   /**
-   * The summary of a successful answer, or the exception for any other; records the cost the
+   * The outcome of a successful answer, or the exception for any other; records the cost the
    * service reported either way.
+   *
+   * @param envelopeType the operation's envelope, to read an error body as one
    */
-  static Summary read(Response<SummaryEnvelope> response, CostMeter costs) {
+  static <E extends WireEnvelope<T>, T extends WireTask<?>, O> O read(
+      Response<Answer<E>> response, Class<E> envelopeType, CostMeter costs,
+      Outcome<E, T, O> outcome) {
     int http = response.code();
     if (http >= 300 && http <= 399) {
       throw redirect(response);
     }
     Long retryAfter = retryAfterMillis(response.headers());
-    SummaryEnvelope envelope = response.isSuccessful() ? response.body() : parse(response.errorBody());
-    byte[] raw = null;
-    if (envelope instanceof Answered) {
-      raw = ((Answered) envelope).raw;
-      envelope = ((Answered) envelope).parsed;
-    }
-    if (envelope instanceof Unreadable) {
+    Answer<E> answer = response.isSuccessful()
+        ? response.body()
+        : parse(response.errorBody(), Wire.MOSHI.adapter(envelopeType));
+    E envelope = answer == null ? null : answer.envelope();
+    if (answer != null && envelope == null) {
+      String problem = Objects.requireNonNull(answer.problem());
       if (!response.isSuccessful()) {
         // An HTML page from a proxy or a server in trouble: the HTTP status is all there is.
-        throw StatusCodes.forHttp(http, ((Unreadable) envelope).problem, retryAfter);
+        throw StatusCodes.forHttp(http, problem, retryAfter);
       }
-      Unreadable unreadable = (Unreadable) envelope;
-      throw new UnexpectedResponseException(Origin.RESPONSE, 0, unreadable.problem, http, null,
-          null, unreadable.cause);
+      throw new UnexpectedResponseException(Origin.RESPONSE, 0, problem, http, null, null,
+          answer.cause());
     }
     if (envelope == null) {
       if (!response.isSuccessful()) {
@@ -85,11 +93,11 @@ final class ResponseReader {
       // Status 20000 in an HTTP error: believe the HTTP status, the body is someone else's.
       throw StatusCodes.forHttp(http, "an error status with an Ok envelope", retryAfter);
     }
-    List<SummaryTask> tasks = envelope.getTasks();
+    List<T> tasks = envelope.getTasks();
     if (tasks == null || tasks.isEmpty() || tasks.get(0) == null) {
       throw unexpected("the envelope holds no task", http, null);
     }
-    SummaryTask task = tasks.get(0);
+    T task = tasks.get(0);
     Integer taskStatus = task.getStatusCode();
     if (taskStatus == null) {
       throw unexpected("the task has no status_code", http, task.getId());
@@ -98,18 +106,19 @@ final class ResponseReader {
       throw StatusCodes.forCode(Origin.TASK, taskStatus, task.getStatusMessage(), http, task.getId(),
           retryAfter);
     }
+    byte[] raw = answer == null ? null : answer.raw();
     if (raw == null) {
       // Only answers that came through converterFactory() reach here: it always keeps the bytes.
       throw unexpected("the answer's bytes were not kept", http, task.getId());
     }
-    return new Summary(envelope, task, raw);
+    return outcome.of(envelope, task, raw);
   }
 
   /**
    * A redirect, which the API never sends and the client never follows (it could send the task,
    * and the credentials, anywhere): the exception names where it pointed.
    */
-  private static UnexpectedResponseException redirect(Response<SummaryEnvelope> response) {
+  private static UnexpectedResponseException redirect(Response<?> response) {
     String location = response.headers().get("Location");
     String where;
     if (location == null) {
@@ -141,8 +150,8 @@ final class ResponseReader {
     if (thrown instanceof AnswerCap.TooLarge) {
       AnswerCap.TooLarge tooLarge = (AnswerCap.TooLarge) thrown;
       return new UnexpectedResponseException(Origin.RESPONSE, 0, "an answer larger than "
-          + (tooLarge.maxBytes >> 20) + " MiB, refused while reading it: real answers are at most "
-          + "a few hundred KB",
+          + (tooLarge.maxBytes >> 20) + " MiB, refused while reading it: the largest real answers "
+          + "of this operation are several times smaller",
           tooLarge.httpStatus, null, null, thrown);
     }
     if (deadlineMillis > 0 && RetryPolicy.isDeadline(thrown)) {
@@ -174,14 +183,22 @@ final class ResponseReader {
     return new UnexpectedResponseException(Origin.RESPONSE, 0, problem, http, taskId, null, null);
   }
 
+  /** What a successful call cost: the envelope's total, else its task's (0 when neither says). */
+  static double costOf(WireEnvelope<?> envelope, WireTask<?> task) {
+    Double cost = envelope.getCost() != null ? envelope.getCost() : task.getCost();
+    return cost == null ? 0 : cost;
+  }
+
   /** What the call cost: the envelope's total, else its tasks' sum (0 when the service said neither). */
-  static double costOf(SummaryEnvelope envelope) {
-    if (envelope.getCost() != null) {
-      return envelope.getCost();
+  static double costOf(WireEnvelope<?> envelope) {
+    Double cost = envelope.getCost();
+    if (cost != null) {
+      return cost;
     }
     double sum = 0;
-    if (envelope.getTasks() != null) {
-      for (SummaryTask task : envelope.getTasks()) {
+    List<? extends WireTask<?>> tasks = envelope.getTasks();
+    if (tasks != null) {
+      for (WireTask<?> task : tasks) {
         if (task != null && task.getCost() != null) {
           sum += task.getCost();
         }
@@ -205,16 +222,16 @@ final class ResponseReader {
     }
   }
 
-  /** Parses an envelope from a body; an unreadable one comes back as an {@link Unreadable}. */
-  static @Nullable SummaryEnvelope parse(@Nullable ResponseBody body) {
+  /** Parses an error body; an unreadable one comes back as an unreadable {@link Answer}. */
+  private static <E> @Nullable Answer<E> parse(@Nullable ResponseBody body, JsonAdapter<E> adapter) {
     if (body == null) {
       return null;
     }
     try {
-      return parse(readAll(body), body);
+      return parse(readAll(body), body, adapter, null); // an error's bytes are not kept
     } catch (IOException e) {
       // Only error bodies come here, and Retrofit has buffered them already.
-      return new Unreadable("the body could not be read: " + describe(e), e);
+      return Answer.unreadable("the body could not be read: " + describe(e), e);
     } finally {
       body.close();
     }
@@ -246,29 +263,36 @@ final class ResponseReader {
     return raw;
   }
 
-  /** The body's content type is parsed only for a message about an unreadable body. */
-  private static SummaryEnvelope parse(Buffer bytes, ResponseBody body) {
+  /**
+   * The envelope in {@code bytes}, with {@code raw} (the same bytes, copied before the parser
+   * consumes the buffer) when they are to be kept. The body's content type is parsed only for a
+   * message about an unreadable body.
+   */
+  private static <E> Answer<E> parse(Buffer bytes, ResponseBody body, JsonAdapter<E> adapter,
+      byte @Nullable [] raw) {
     long length = bytes.size();
     if (length == 0) {
-      return new Unreadable("an empty body" + typeOf(body, 0), null);
+      return Answer.unreadable("an empty body" + typeOf(body, 0), null);
     }
     boolean html = looksLikeHtml(bytes); // the parser consumes the buffer: look first
     try {
       JsonReader reader = JsonReader.of(bytes);
-      SummaryEnvelope envelope = ENVELOPES.fromJson(reader);
+      E envelope = adapter.fromJson(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        return new Unreadable("JSON followed by more text" + typeOf(body, length), null);
+        return Answer.unreadable("JSON followed by more text" + typeOf(body, length), null);
       }
-      return envelope == null ? new Unreadable("JSON null instead of an envelope", null) : envelope;
+      return envelope == null
+          ? Answer.unreadable("JSON null instead of an envelope", null)
+          : Answer.parsed(envelope, raw);
     } catch (IOException | RuntimeException e) {
       // Moshi reports a body that is not JSON or is cut short as an IOException (JsonEncodingException,
       // EOFException) and a wrong shape as a JsonDataException; a hostile body could provoke others
       // (number formats, nesting): none of them may escape as anything but an unexpected answer.
       // The body itself stays out of the message: a proxy's page could echo anything back.
       if (html) {
-        return new Unreadable("an HTML page, not JSON" + typeOf(body, length), e);
+        return Answer.unreadable("an HTML page, not JSON" + typeOf(body, length), e);
       }
-      return new Unreadable("not the JSON the API describes" + typeOf(body, length) + ": "
+      return Answer.unreadable("not the JSON the API describes" + typeOf(body, length) + ": "
           + describe(e), e);
     } finally {
       // Whatever the parser left (a final newline, the rest of a bad body) goes back to Okio's
@@ -291,57 +315,34 @@ final class ResponseReader {
     return i < bytes.size() && bytes.getByte(i) == '<';
   }
 
-  /** The converter of answers: reads the body fully, then parses it without throwing. */
+  /**
+   * The converter of every operation's answers, chosen by the type {@code Answer<E>} that the
+   * generated interface returns: reads the body fully, then parses it as {@code E} without
+   * throwing.
+   */
   static Converter.Factory converterFactory() {
     return new Converter.Factory() {
       @Override
       public @Nullable Converter<ResponseBody, ?> responseBodyConverter(
           Type type, Annotation[] annotations, Retrofit retrofit) {
-        if (type != SummaryEnvelope.class) {
+        if (!(type instanceof ParameterizedType)
+            || ((ParameterizedType) type).getRawType() != Answer.class) {
           return null;
         }
+        JsonAdapter<Object> adapter =
+            Wire.MOSHI.adapter(((ParameterizedType) type).getActualTypeArguments()[0]);
         // An IOException from reading the body is the network's (it broke off) or the cap's:
         // Retrofit passes it on.
-        return (Converter<ResponseBody, SummaryEnvelope>) body -> {
+        return (Converter<ResponseBody, Answer<Object>>) body -> {
           try {
             Buffer bytes = readAll(body);
             byte[] raw = copyOf(bytes); // before the parser consumes the buffer
-            SummaryEnvelope envelope = parse(bytes, body);
-            return envelope instanceof Unreadable ? envelope : new Answered(envelope, raw);
+            return parse(bytes, body, adapter, raw);
           } finally {
             body.close(); // a body given up half-read must still let its connection go
           }
         };
       }
     };
-  }
-
-  /**
-   * A parsed envelope with the bytes it was parsed from, for {@link Summary#rawJson()}. A subclass
-   * of the generated model only to travel through Retrofit's typed call; {@link #read} unwraps it.
-   */
-  static final class Answered extends SummaryEnvelope {
-    final SummaryEnvelope parsed;
-    final byte[] raw;
-
-    Answered(SummaryEnvelope parsed, byte[] raw) {
-      this.parsed = parsed;
-      this.raw = raw;
-    }
-  }
-
-  /**
-   * Stands in for an envelope whose body could not be parsed, carrying what was wrong with it. A
-   * subclass of the generated model so that it travels through Retrofit's typed call like an
-   * envelope; it never leaves this class's callers.
-   */
-  static final class Unreadable extends SummaryEnvelope {
-    final String problem;
-    final @Nullable Throwable cause;
-
-    Unreadable(String problem, @Nullable Throwable cause) {
-      this.problem = problem;
-      this.cause = cause;
-    }
   }
 }

@@ -81,8 +81,7 @@ public final class Summary {
    * @return the cost
    */
   public double cost() {
-    Double cost = envelope.getCost() != null ? envelope.getCost() : task.getCost();
-    return cost == null ? 0 : cost;
+    return ResponseReader.costOf(envelope, task);
   }
 
   /**

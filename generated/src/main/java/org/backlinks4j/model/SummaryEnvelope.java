@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * {@code SummaryEnvelopeJsonAdapter}, generated beside it, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class SummaryEnvelope {
+public class SummaryEnvelope implements org.backlinks4j.internal.WireEnvelope<SummaryTask> {
   private @Nullable String version;
 
   private @Nullable Integer statusCode;

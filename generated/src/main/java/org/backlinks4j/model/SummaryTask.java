@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * {@code SummaryTaskJsonAdapter}, generated beside it, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class SummaryTask {
+public class SummaryTask implements org.backlinks4j.internal.WireTask<SummaryResult> {
   private @Nullable String id;
 
   private @Nullable Integer statusCode;

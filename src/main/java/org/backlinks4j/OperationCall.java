@@ -2,7 +2,6 @@ package org.backlinks4j;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -10,30 +9,41 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.backlinks4j.internal.Answer;
 import org.backlinks4j.internal.Clock;
+import org.backlinks4j.internal.Operation;
+import org.backlinks4j.internal.WireEnvelope;
+import org.backlinks4j.internal.WireTask;
 import org.backlinks4j.internal.api.BacklinksApi;
-import org.backlinks4j.model.SummaryEnvelope;
-import org.backlinks4j.model.SummaryTaskRequest;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
 
 /**
- * One summary call from request to outcome: each attempt waits for the {@link Quota}, goes out
- * asynchronously, and on failure asks {@link RetryPolicy} whether and when to try again. Sync
- * and async calls both run here; nothing in it blocks a thread.
+ * One call of any operation from request to outcome: each attempt waits for the {@link Quota},
+ * goes out asynchronously, and on failure asks {@link RetryPolicy} whether and when to try again;
+ * {@link ResponseReader} turns its answer into the operation's outcome or a typed failure. Sync
+ * and async calls of every operation run here; nothing in it blocks a thread. What differs between
+ * operations is the {@link Operation} (generated from the spec) and the outcome's type.
+ *
+ * @param <B> the request body's type
+ * @param <E> the operation's envelope
+ * @param <T> its task
+ * @param <O> the outcome the caller gets
  */
-final class SummaryCall {
+final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O> {
+  private final Operation<B, E> operation;
+  private final @Nullable B body;
+  private final ResponseReader.Outcome<E, T, O> reader;
   private final BacklinksApi api;
   private final Quota quota;
   private final CostMeter costs;
   private final int maxRetries;
   private final long timeoutMillis; // per attempt; negative keeps the OkHttp client's
   private final long deadlineMillis; // the deadline that applies to each attempt, 0 for none
-  private final List<SummaryTaskRequest> tasks;
   private final Clock clock;
-  private final CompletableFuture<Summary> outcome = new CompletableFuture<>();
+  private final CompletableFuture<O> outcome = new CompletableFuture<>();
   private final List<BacklinksException> failures = new ArrayList<>();
   /** The client's count of calls waiting to be retried; this call is in it while {@link #inRetryWait}. */
   private final AtomicInteger waitingToRetryCount;
@@ -41,7 +51,7 @@ final class SummaryCall {
 
   // What to cancel when the caller cancels: at most one is live at a time.
   private volatile @Nullable CompletableFuture<Quota.Permit> waitingForQuota;
-  private volatile @Nullable Call<SummaryEnvelope> inFlight;
+  private volatile @Nullable Call<Answer<E>> inFlight;
   private volatile @Nullable Future<?> waitingToRetry;
   private volatile @Nullable Thread blockingCaller;
   /** Whether an attempt was handed to OkHttp: from then on the call may have been charged. */
@@ -66,9 +76,12 @@ final class SummaryCall {
     }
   }
 
-  SummaryCall(BacklinksApi api, Quota quota, CostMeter costs, int maxRetries,
-      long timeoutMillis, long deadlineMillis, SummaryRequest request,
-      AtomicInteger waitingToRetryCount) {
+  OperationCall(Operation<B, E> operation, @Nullable B body, ResponseReader.Outcome<E, T, O> reader,
+      BacklinksApi api, Quota quota, CostMeter costs, int maxRetries, long timeoutMillis,
+      long deadlineMillis, AtomicInteger waitingToRetryCount) {
+    this.operation = operation;
+    this.body = body;
+    this.reader = reader;
     this.api = api;
     this.waitingToRetryCount = waitingToRetryCount;
     this.quota = quota;
@@ -76,7 +89,6 @@ final class SummaryCall {
     this.maxRetries = maxRetries;
     this.timeoutMillis = timeoutMillis;
     this.deadlineMillis = deadlineMillis;
-    this.tasks = Collections.singletonList(request.wireTask());
     this.clock = quota.clock();
   }
 
@@ -87,19 +99,19 @@ final class SummaryCall {
    * library's work per call in the benchmarks). Later attempts, or one that had to queue, run on
    * OkHttp's threads as for {@link #start()}.
    */
-  CompletableFuture<Summary> startBlocking() {
+  CompletableFuture<O> startBlocking() {
     blockingCaller = Thread.currentThread();
     return start();
   }
 
   /** The call's outcome, complete once it succeeded, failed, was cancelled or was closed. */
-  CompletableFuture<Summary> outcome() {
+  CompletableFuture<O> outcome() {
     return outcome;
   }
 
   /** Starts the first attempt; the future completes with the outcome, and cancelling it stops all. */
-  CompletableFuture<Summary> start() {
-    outcome.whenComplete((summary, failure) -> {
+  CompletableFuture<O> start() {
+    outcome.whenComplete((result, failure) -> {
       if (outcome.isCancelled()) {
         stop();
       }
@@ -141,12 +153,13 @@ final class SummaryCall {
     }
     waitingForQuota = null;
     phase = Phase.IN_FLIGHT;
-    Call<SummaryEnvelope> call;
+    Call<Answer<E>> call;
     try {
-      // The permit rides on the OkHttp request as its tag (WindowStamp reads it); a retry says its
-      // number in the header.
+      // The permit and the answer cap ride on the OkHttp request as its tag (WindowStamp and
+      // AnswerCap read it); a retry says its number in the header.
       int attempt = failures.size();
-      call = api.summaryLive(tasks, attempt == 0 ? null : attempt, permit);
+      call = operation.send(api, body, attempt == 0 ? null : attempt,
+          new Attempt(permit, operation.maxAnswerBytes()));
       inFlight = call;
       sent = true;
       enqueue(call, permit);
@@ -161,13 +174,14 @@ final class SummaryCall {
     }
   }
 
-  private void enqueue(Call<SummaryEnvelope> call, Quota.Permit permit) {
-    Callback<SummaryEnvelope> callback = new Callback<SummaryEnvelope>() {
+  private void enqueue(Call<Answer<E>> call, Quota.Permit permit) {
+    Callback<Answer<E>> callback = new Callback<Answer<E>>() {
       @Override
-      public void onResponse(Call<SummaryEnvelope> call, Response<SummaryEnvelope> response) {
-        Summary summary;
+      public void onResponse(Call<Answer<E>> call, Response<Answer<E>> response) {
+        O result;
         try {
-          summary = ResponseReader.read(response, costs); // records the cost the answer reports
+          // Records the cost the answer reports, whatever it says.
+          result = ResponseReader.read(response, operation.envelopeType(), costs, reader);
           permit.release();
         } catch (BacklinksException e) {
           // A 40202 or 40209 tells the quota that someone else uses the account; it releases too.
@@ -180,11 +194,11 @@ final class SummaryCall {
           failed(failureOf(e), -1); // a bug in reading must still end the call
           return;
         }
-        outcome.complete(summary);
+        outcome.complete(result);
       }
 
       @Override
-      public void onFailure(Call<SummaryEnvelope> call, Throwable t) {
+      public void onFailure(Call<Answer<E>> call, Throwable t) {
         permit.release();
         failed(failureOf(t), -1);
       }
@@ -203,8 +217,8 @@ final class SummaryCall {
    * Runs an attempt on this thread and hands the outcome to {@code callback} here too, as
    * {@code enqueue()} would on OkHttp's: a blocking caller's first attempt needs no hop.
    */
-  private static void execute(Call<SummaryEnvelope> call, Callback<SummaryEnvelope> callback) {
-    Response<SummaryEnvelope> response;
+  private static <A> void execute(Call<A> call, Callback<A> callback) {
+    Response<A> response;
     try {
       response = call.execute();
     } catch (IOException | RuntimeException e) {
@@ -288,7 +302,7 @@ final class SummaryCall {
     if (ticket != null) {
       ticket.cancel(false);
     }
-    Call<SummaryEnvelope> call = inFlight;
+    Call<Answer<E>> call = inFlight;
     if (call != null) {
       call.cancel();
     }
