@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
 import org.backlinks4j.BacklinksException.Origin;
 import org.backlinks4j.fake.FakeDataForSeo;
@@ -21,13 +22,21 @@ import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What the client refuses to wait for or to read, over a real socket: a server that trickles
  * bytes (the attempt's deadline ends it), a redirect (never followed), an answer past the size cap
- * (refused while it is read).
+ * of its operation (refused while it is read); for every operation.
  */
+@ParameterizedClass
+@EnumSource(TestOperation.class)
 class AnswerLimitsTest {
+  @Parameter
+  TestOperation operation;
+
   private final InstantClock clock = new InstantClock();
   @RegisterExtension
   final FakeServerExtension fake = FakeServerExtension.withClient(builder -> builder.clock(clock));
@@ -44,9 +53,9 @@ class AnswerLimitsTest {
    * Headers at once, then the body 64 bytes every 50 ms: each byte resets the read timeout, so
    * only a deadline over the whole attempt can end it.
    */
-  private static MockResponse trickle() {
+  private MockResponse trickle() {
     // MockWebServer throttles the request body it reads as well: 64 bytes hold the whole request.
-    return Fixtures.json(Fixtures.seedEnvelope()).throttleBody(64, 50, TimeUnit.MILLISECONDS);
+    return Fixtures.json(operation.okAnswer("example.com")).throttleBody(64, 50, TimeUnit.MILLISECONDS);
   }
 
   /** A client whose read timeout (1 s) a trickle never reaches, with a 300 ms deadline. */
@@ -60,8 +69,8 @@ class AnswerLimitsTest {
 
   @Test
   void everyAttemptHasADeadlineByDefault() {
-    assertEquals(150_000, client.okHttpClient().callTimeoutMillis());
-    assertEquals(130_000, client.okHttpClient().readTimeoutMillis());
+    assertEquals(150_000, client.http().callTimeoutMillis());
+    assertEquals(130_000, client.http().readTimeoutMillis());
   }
 
   @Test
@@ -69,8 +78,8 @@ class AnswerLimitsTest {
     OkHttpClient lent = new OkHttpClient.Builder().readTimeout(7, TimeUnit.SECONDS).build();
     BacklinksClient derived = client.newBuilder().okHttpClient(lent).build();
 
-    assertEquals(150_000, derived.okHttpClient().callTimeoutMillis());
-    assertEquals(7_000, derived.okHttpClient().readTimeoutMillis());
+    assertEquals(150_000, derived.http().callTimeoutMillis());
+    assertEquals(7_000, derived.http().readTimeoutMillis());
     assertEquals(0, lent.callTimeoutMillis(), "the lender's own client is not changed");
     derived.close();
   }
@@ -83,8 +92,8 @@ class AnswerLimitsTest {
     BacklinksClient set = client.newBuilder().okHttpClient(lent)
         .callTimeout(5, TimeUnit.SECONDS).build();
 
-    assertEquals(40_000, kept.okHttpClient().callTimeoutMillis());
-    assertEquals(5_000, set.okHttpClient().callTimeoutMillis());
+    assertEquals(40_000, kept.http().callTimeoutMillis());
+    assertEquals(5_000, set.http().callTimeoutMillis());
     kept.close();
     set.close();
   }
@@ -95,7 +104,7 @@ class AnswerLimitsTest {
     BacklinksClient deadline = withDeadline(0);
 
     NetworkException e = assertThrows(NetworkException.class,
-        () -> deadline.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(deadline, "example.com"));
 
     assertEquals("network timed out: no whole answer within the attempt's deadline of 300 ms "
         + "(connecting, sending, the service's work and reading the answer)", e.getMessage());
@@ -106,22 +115,41 @@ class AnswerLimitsTest {
   }
 
   @Test
-  void anAttemptThatHitsTheDeadlineIsRetriedAsAnyLostAnswer() throws Exception {
+  void anAttemptThatHitsTheDeadlineIsRetriedOncePerCall() throws Exception {
     server.enqueue(trickle());
     server.enqueue(trickle());
     server.enqueue(trickle());
     BacklinksClient deadline = withDeadline(2);
 
-    CompletableFuture<Summary> future = deadline.summaryAsync(SummaryRequest.of("example.com"));
+    CompletableFuture<?> future = operation.callAsync(deadline, "example.com");
 
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> future.get(30, TimeUnit.SECONDS));
-    assertInstanceOf(NetworkException.class, e.getCause());
-    assertEquals(3, server.requestCount());
+    NetworkException network = assertInstanceOf(NetworkException.class, e.getCause());
+    assertTrue(network.getMessage().contains("deadline of 300 ms"), network.getMessage());
+    assertEquals(2, server.requestCount(), "one retry, though two are allowed");
     assertNull(server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
     assertEquals("1", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
-    assertEquals("2", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
-    assertEquals(2, clock.delaysMillis.size(), "two backoffs, as for any lost answer");
+    // So a default call on a trickling path ends within two deadlines and one backoff: 2 x 150 s
+    // + 0.5 s, where three attempts took 3 x 150 s + 0.5 s + 1 s.
+    assertEquals(1, clock.delaysMillis.size(), "one backoff");
+    assertTrue(clock.delaysMillis.get(0) <= RetryPolicy.INITIAL_BACKOFF_MILLIS,
+        clock.delaysMillis.toString());
+    deadline.close();
+  }
+
+  @Test
+  void aDeadlineAfterAnotherLostAnswerIsStillRetriedOnce() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(trickle());
+    server.enqueue(trickle());
+    server.enqueue(trickle());
+    BacklinksClient deadline = withDeadline(5);
+
+    CompletableFuture<Summary> future = deadline.summaryAsync(SummaryRequest.of("example.com"));
+
+    assertThrows(ExecutionException.class, () -> future.get(30, TimeUnit.SECONDS));
+    assertEquals(3, server.requestCount(), "the dropped answer, the deadline, its one retry");
     deadline.close();
   }
 
@@ -131,7 +159,7 @@ class AnswerLimitsTest {
     BacklinksClient slowReads = client.newBuilder().readTimeout(1, TimeUnit.SECONDS).build();
 
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> slowReads.summaryAsync(SummaryRequest.of("example.com"),
+        () -> operation.callAsync(slowReads, "example.com",
             CallOptions.defaults().withMaxRetries(0).withTimeout(250, TimeUnit.MILLISECONDS))
             .get(30, TimeUnit.SECONDS));
 
@@ -145,10 +173,10 @@ class AnswerLimitsTest {
   void aRedirectIsNotFollowedAndNamesWhereItPointed() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(307)
         .setHeader("Location", "/elsewhere/v3/backlinks/summary/live"));
-    server.enqueue(Fixtures.json(Fixtures.seedEnvelope())); // what a follow would have found
+    server.enqueue(Fixtures.json(operation.okAnswer("example.com"))); // what a follow would have found
 
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
     assertEquals("a redirect to " + server.url("/elsewhere/v3/backlinks/summary/live")
         + ", not followed: the API never redirects (HTTP 307)", e.getMessage());
@@ -164,7 +192,7 @@ class AnswerLimitsTest {
         .setHeader("Location", "https://user:hunter2@proxy.example/v3/"));
 
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
     assertEquals("a redirect to https://proxy.example/v3/, not followed: the API never redirects "
         + "(HTTP 301)", e.getMessage());
@@ -178,14 +206,14 @@ class AnswerLimitsTest {
         "https://127.0.0.1:1/v3/backlinks/summary/live"));
 
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
     assertTrue(e.getMessage().startsWith("a redirect to https://127.0.0.1:1/"), e.getMessage());
   }
 
   /** A valid envelope of exactly {@code size} bytes: a field the model does not know pads it. */
-  private static Buffer envelopeOfSize(long size) {
-    String envelope = Fixtures.seedEnvelope().trim();
+  private Buffer envelopeOfSize(long size) {
+    String envelope = operation.okAnswer("example.com").trim();
     String open = "{\"padding\":\"";
     String close = "\"," + envelope.substring(1);
     Buffer body = new Buffer().writeUtf8(open);
@@ -203,22 +231,22 @@ class AnswerLimitsTest {
   @Test
   void anAnswerOfExactlyTheCapIsRead() {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
-        .setChunkedBody(envelopeOfSize(AnswerCap.MAX_BYTES), 64 * 1024));
+        .setChunkedBody(envelopeOfSize(operation.maxAnswerBytes()), 64 * 1024));
 
-    Summary summary = client.summary(SummaryRequest.of("example.com"));
+    Object outcome = operation.call(client, "example.com");
 
-    assertEquals(41245L, summary.requireResult().getBacklinks());
+    assertTrue(operation.hasData(outcome, "example.com"));
   }
 
   @Test
   void aChunkedAnswerOneBytePastTheCapIsRefusedWhileItIsRead() {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
-        .setChunkedBody(envelopeOfSize(AnswerCap.MAX_BYTES + 1), 64 * 1024));
+        .setChunkedBody(envelopeOfSize(operation.maxAnswerBytes() + 1), 64 * 1024));
 
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
-    assertEquals("an answer larger than 2 MiB, refused while reading it: the largest real answers "
+    assertEquals("an answer larger than " + (operation.maxAnswerBytes() >> 20) + " MiB, refused while reading it: the largest real answers "
         + "of this operation are several times smaller", e.getMessage());
     assertEquals(Origin.RESPONSE, e.origin());
     assertFalse(e.isRetryable());
@@ -228,12 +256,12 @@ class AnswerLimitsTest {
   @Test
   void aDeclaredLengthPastTheCapIsRefusedBeforeReadingIt() {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
-        .setBody(envelopeOfSize(AnswerCap.MAX_BYTES + 1)));
+        .setBody(envelopeOfSize(operation.maxAnswerBytes() + 1)));
 
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
-    assertTrue(e.getMessage().startsWith("an answer larger than 2 MiB"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("an answer larger than " + (operation.maxAnswerBytes() >> 20) + " MiB"), e.getMessage());
     assertEquals(200, e.httpStatus());
   }
 
@@ -241,13 +269,13 @@ class AnswerLimitsTest {
   void anErrorPageIsCappedToo() throws Exception {
     // Retrofit buffers the body of an HTTP error before the client reads it: through the cap.
     Buffer html = new Buffer();
-    while (html.size() <= AnswerCap.MAX_BYTES) {
+    while (html.size() <= operation.maxAnswerBytes()) {
       html.writeUtf8("<p>" + "x".repeat(8000) + "</p>\n");
     }
     server.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html")
         .setChunkedBody(html, 64 * 1024));
 
-    CompletableFuture<Summary> future = client.summaryAsync(SummaryRequest.of("example.com"));
+    CompletableFuture<?> future = operation.callAsync(client, "example.com");
 
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> future.get(30, TimeUnit.SECONDS));

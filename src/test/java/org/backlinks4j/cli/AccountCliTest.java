@@ -137,7 +137,7 @@ class AccountCliTest {
     assertTrue(lines.get(0).startsWith("backlinks: stopped: DataForSEO status 40100: "),
         lines.get(0));
     assertTrue(lines.get(0).contains("check the API login and password"), lines.get(0));
-    assertTrue(lines.get(0).endsWith("run again with the same --output to send them"), lines.get(0));
+    assertTrue(lines.get(0).endsWith("run the same command again to send them"), lines.get(0));
     assertTrue(lines.get(1).contains("0 of 2000 targets have a successful record"), lines.get(1));
     // The user_data call that learns the limit met the refusal: no summary call was sent.
     assertEquals(1, server.account().userDataCalls());
