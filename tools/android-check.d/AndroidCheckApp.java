@@ -14,6 +14,7 @@ import org.backlinks4j.Credentials;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
 import org.backlinks4j.UnexpectedResponseException;
+import org.backlinks4j.UserData;
 import org.backlinks4j.filter.BacklinksField;
 import org.backlinks4j.filter.Filter;
 import org.backlinks4j.model.BacklinksStatusType;
@@ -112,14 +113,11 @@ public final class AndroidCheckApp {
       check("null map value: its value", null, tld.get(""));
       System.out.println("app: referring_links_tld " + tld);
 
-      try {
-        client.summary(SummaryRequest.of(authTarget));
-        throw new AssertionError("authentication: no exception");
-      } catch (AuthenticationException e) {
-        check("authentication: status code", 40100, e.statusCode());
-        check("authentication: origin", BacklinksException.Origin.ENVELOPE, e.origin());
-        System.out.println("app: AuthenticationException " + e.statusCode() + " " + e.statusMessage());
-      }
+      UserData account = client.userData();
+      check("user_data: the account's calls a minute", 10_000, account.callsPerMinute());
+      check("user_data: a live price", 2, account.livePrice("summary").size());
+      check("user_data: the quota took the account's limit", 10_000, client.quota().calls());
+      System.out.println("app: user_data: " + account);
 
       try {
         client.summary(SummaryRequest.of(unreadableTarget));
@@ -130,6 +128,25 @@ public final class AndroidCheckApp {
         check("unreadable answer: the message names the parse failure", true,
             e.getMessage().contains(": JsonEncodingException: "));
         System.out.println("app: UnexpectedResponseException " + e.getMessage());
+      }
+
+      // Last: a refusal of the account holds the client's later calls back.
+      try {
+        client.summary(SummaryRequest.of(authTarget));
+        throw new AssertionError("authentication: no exception");
+      } catch (AuthenticationException e) {
+        check("authentication: status code", 40100, e.statusCode());
+        check("authentication: origin", BacklinksException.Origin.ENVELOPE, e.origin());
+        System.out.println("app: AuthenticationException " + e.statusCode() + " " + e.statusMessage());
+      }
+      try {
+        client.summary(SummaryRequest.of("explodingtopics.com"));
+        throw new AssertionError("after a refusal of the account: no exception");
+      } catch (AuthenticationException e) {
+        check("after a refusal of the account: not sent", BacklinksException.Origin.REQUEST,
+            e.origin());
+        check("the client's condition", 40100, client.accountFailure().statusCode());
+        System.out.println("app: held back: " + e.getMessage());
       }
       System.out.println("app: OK");
     } finally {
