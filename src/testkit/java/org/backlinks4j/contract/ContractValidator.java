@@ -10,10 +10,9 @@ import com.atlassian.oai.validator.report.ValidationReport.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -43,36 +42,53 @@ import okhttp3.mockwebserver.RecordedRequest;
  * runs every request, and on demand every enqueued answer, through it.
  */
 public final class ContractValidator {
-  /** The spec, relative to the project directory that Maven runs the tests in. */
-  public static final Path SPEC = Paths.get("spec", "backlinks-summary.yaml");
+  /**
+   * Where the spec is inside the test kit's jar, a copy of the project's
+   * {@code spec/backlinks-summary.yaml} made by the build: a user's tests need no file of ours.
+   */
+  public static final String SPEC_RESOURCE = "/org/backlinks4j/contract/backlinks-summary.yaml";
   /** The summary operation of the spec: one target a call. */
   public static final String SUMMARY_PATH = "/v3/backlinks/summary/live";
   /** The bulk_pages_summary operation of the spec: up to 1000 targets a call. */
   public static final String BULK_PAGES_SUMMARY_PATH = "/v3/backlinks/bulk_pages_summary/live";
 
   // Parsing the spec and building its JSON schemas takes most of a second: do it once per JVM.
-  private static final ContractValidator SPEC_VALIDATOR = new ContractValidator(SPEC);
+  private static final ContractValidator SPEC_VALIDATOR = new ContractValidator(specText());
 
   private final OpenApiInteractionValidator validator;
   private final JsonNode tree;
 
-  private ContractValidator(Path spec) {
-    if (!Files.isRegularFile(spec)) {
-      throw new IllegalStateException("no spec at " + spec.toAbsolutePath()
-          + ": tests run from the project directory");
-    }
+  private ContractValidator(String spec) {
     try {
-      this.tree = new YAMLMapper().readTree(spec.toFile());
+      this.tree = new YAMLMapper().readTree(spec);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + spec.toAbsolutePath(), e);
+      throw new UncheckedIOException("cannot read the spec " + SPEC_RESOURCE, e);
     }
     this.validator = OpenApiInteractionValidator
-        .createForSpecificationUrl(spec.toUri().toString())
+        .createForInlineApiSpecification(spec)
         .withLevelResolver(LevelResolver.create()
             // The service adds fields to its answers over time; the client skips them.
             .withLevel("validation.response.body.schema.additionalProperties", Level.IGNORE)
             .build())
         .build();
+  }
+
+  /**
+   * The spec the kit checks against, as YAML text: the one the library of the same version was
+   * generated from.
+   *
+   * @return the spec
+   */
+  public static String specText() {
+    try (InputStream in = ContractValidator.class.getResourceAsStream(SPEC_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("no " + SPEC_RESOURCE + " on the class path: it ships in "
+            + "the dataforseo-backlinks-testkit jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SPEC_RESOURCE, e);
+    }
   }
 
   /**

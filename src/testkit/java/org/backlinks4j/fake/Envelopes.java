@@ -1,10 +1,12 @@
 package org.backlinks4j.fake;
 
+import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import com.squareup.moshi.JsonReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okio.Buffer;
-import org.backlinks4j.Fixtures;
 import org.backlinks4j.contract.ContractValidator;
 
 /**
@@ -23,6 +24,12 @@ import org.backlinks4j.contract.ContractValidator;
  * bulk_pages_summary, its envelopes, and the item a summary answer makes about a target.
  */
 final class Envelopes {
+  /**
+   * DataForSEO's documented example answer (explodingtopics.com), shipped in the kit's jar: the
+   * build copies it from the CLI's demo fixture, which {@code SpecExampleTest} holds equal to the
+   * spec's example.
+   */
+  private static final String SEED = resource("summary-explodingtopics.com.json");
   /** The seed's target, where it appears: in the task's data echo and in the result. */
   private static final Pattern SEED_TARGET =
       Pattern.compile("(\"target\"\\s*:\\s*)\"explodingtopics\\.com\"");
@@ -66,7 +73,7 @@ final class Envelopes {
       ContractValidator.spec().schemaProperties("BulkPagesSummaryItem");
   /** The documented example's item, after its url: the same for every target. */
   private static final String EXAMPLE_ITEM_REST =
-      ((BatchPart.Item) partOf("explodingtopics.com", Fixtures.seedEnvelope())).rest();
+      ((BatchPart.Item) partOf("explodingtopics.com", SEED)).rest();
 
   private Envelopes() {
   }
@@ -343,8 +350,20 @@ final class Envelopes {
     return buffer.readUtf8();
   }
 
+  /** A resource of the kit's package, as UTF-8 text. */
+  private static String resource(String name) {
+    try (InputStream in = Envelopes.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the test kit's jar has no " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static String[] seedParts() {
-    String seed = Fixtures.seedEnvelope();
+    String seed = SEED;
     Matcher id = SEED_ID.matcher(seed);
     if (!id.find()) {
       throw new IllegalStateException("the documented example has no task id");
