@@ -1,6 +1,7 @@
 package org.backlinks4j.contract;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.ApiOperation;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
@@ -17,10 +18,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.Headers;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The in-JVM contract layer: checks HTTP requests and answers of both operations (summary and
@@ -302,7 +305,7 @@ public final class ContractValidator {
     return v3 <= 0 ? bare : bare.substring(v3);
   }
 
-  private static List<String> problems(ValidationReport report) {
+  private List<String> problems(ValidationReport report) {
     List<String> problems = new ArrayList<>();
     for (ValidationReport.Message message : report.getMessages()) {
       if (message.getLevel() == Level.ERROR) {
@@ -312,15 +315,69 @@ public final class ContractValidator {
     return problems;
   }
 
-  private static String describe(ValidationReport.Message message) {
+  /**
+   * The rule's key, the validator's message, where in the body, and where the rule is written in
+   * the spec, e.g. {@code validation.request.body.schema.maximum: [Path '/0/internal_list_limit']
+   * Numeric instance is greater than the required maximum (maximum: 1000, found: 5000) (at
+   * /0/internal_list_limit; spec #/components/schemas/SummaryTaskRequest/properties/internal_list_limit)}.
+   */
+  private String describe(ValidationReport.Message message) {
     StringBuilder text = new StringBuilder(message.getKey()).append(": ").append(message.getMessage());
-    message.getContext()
-        .flatMap(ValidationReport.MessageContext::getPointers)
-        .ifPresent(pointers -> text.append(" (at ").append(pointers.getInstance()).append(')'));
+    message.getContext().flatMap(ValidationReport.MessageContext::getPointers).ifPresent(pointers -> {
+      text.append(" (at ").append(pointers.getInstance());
+      String rule = ruleLocation(message.getContext().get(), pointers.getSchema());
+      if (rule != null) {
+        text.append("; spec ").append(rule);
+      }
+      text.append(')');
+    });
     for (ValidationReport.Message nested : message.getNestedMessages()) {
       text.append("\n      ").append(describe(nested).replace("\n", "\n  "));
     }
     return text.toString();
+  }
+
+  /**
+   * Where in the spec the schema that the validator's pointer names is written, following
+   * {@code $ref}s from the operation's body schema (the pointer is relative to it); null when the
+   * message names no operation or body.
+   */
+  private @Nullable String ruleLocation(ValidationReport.MessageContext context, String schemaPointer) {
+    if (!context.getApiOperation().isPresent() || !context.getLocation().isPresent()) {
+      return null;
+    }
+    ApiOperation operation = context.getApiOperation().get();
+    String location = "/paths/" + escape(operation.getApiPath().original()) + "/"
+        + operation.getMethod().name().toLowerCase(Locale.ROOT);
+    if (context.getLocation().get() == ValidationReport.MessageContext.Location.REQUEST) {
+      location += "/requestBody";
+    } else if (context.getResponseStatus().isPresent()) {
+      location += "/responses/" + context.getResponseStatus().get();
+    } else {
+      return null;
+    }
+    location += "/content/application~1json/schema";
+    JsonNode node = tree.at(location);
+    for (String segment : schemaPointer.split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      while (node.has("$ref") && node.get("$ref").asText().startsWith("#/")) {
+        location = node.get("$ref").asText().substring(1);
+        node = tree.at(location);
+      }
+      node = node.path(segment.replace("~1", "/").replace("~0", "~"));
+      location += "/" + segment;
+    }
+    while (node.has("$ref") && node.get("$ref").asText().startsWith("#/")) {
+      location = node.get("$ref").asText().substring(1);
+      node = tree.at(location);
+    }
+    return node.isMissingNode() ? null : "#" + location;
+  }
+
+  private static String escape(String pointerSegment) {
+    return pointerSegment.replace("~", "~0").replace("/", "~1");
   }
 
   /** A request body short enough for a failure message: a 1000-target batch is 20 kB. */

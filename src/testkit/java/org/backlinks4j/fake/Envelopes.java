@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 import org.backlinks4j.contract.ContractValidator;
 
 /**
@@ -132,6 +133,40 @@ final class Envelopes {
         + "\"result\":null}]}";
   }
 
+  /** One task that worked, about {@code target}, whose one result is {@code resultJson}. */
+  static String withResult(String target, String resultJson) {
+    return "{\"version\":\"0.1.20230825\",\"status_code\":20000,\"status_message\":\"Ok.\","
+        + "\"time\":\"0.1 sec.\",\"cost\":0.02003,\"tasks_count\":1,\"tasks_error\":0,\"tasks\":[{"
+        + "\"id\":" + quote(UUID.randomUUID().toString()) + ",\"status_code\":20000,"
+        + "\"status_message\":\"Ok.\",\"time\":\"0.1 sec.\",\"cost\":0.02003,\"result_count\":1,"
+        + "\"path\":[\"v3\",\"backlinks\",\"summary\",\"live\"],"
+        + "\"data\":{\"api\":\"backlinks\",\"function\":\"summary\",\"target\":" + quote(target) + "},"
+        + "\"result\":[" + resultJson + "]}]}";
+  }
+
+  /**
+   * A JSON object, compact, its numbers as written.
+   *
+   * @throws IllegalArgumentException if the text is not one JSON object
+   */
+  static String compactObject(String json) {
+    Buffer out = new Buffer();
+    try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
+        JsonWriter writer = JsonWriter.of(out)) {
+      writer.setSerializeNulls(true);
+      boolean object = reader.peek() == JsonReader.Token.BEGIN_OBJECT;
+      if (object) {
+        copy(reader, writer);
+      }
+      if (!object || reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new IllegalArgumentException("not one JSON object: " + json);
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a JSON object (" + e.getMessage() + "): " + json, e);
+    }
+    return out.readUtf8();
+  }
+
   /**
    * The message of a 40501 that refuses one target, as third-party clients quote the service:
    * the target as sent, between {@code "Invalid Field: 'target' ("} and {@code ")."}.
@@ -146,7 +181,7 @@ final class Envelopes {
    * task's code (a 40501 names the target, as the service does in a batch), an envelope failure
    * with the envelope's code; null when the text is no envelope the fake can read.
    */
-  static BatchPart partOf(String target, String summaryEnvelope) {
+  static @Nullable BatchPart partOf(String target, String summaryEnvelope) {
     try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(summaryEnvelope))) {
       Map<String, String> envelope = rawFields(reader);
       long envelopeCode = code(envelope.get("status_code"));
