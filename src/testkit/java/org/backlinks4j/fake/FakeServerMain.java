@@ -22,28 +22,16 @@ import java.util.concurrent.TimeUnit;
  * {@code --stats-file}). This project's tools run it through {@code tools/fake-server}.
  *
  * <pre>
- * --port N                 the port, 0 (default) for a free one
- * --port-file FILE         where to write the port once listening
- * --config FILE            more options, one a line ("--fault a.com=disconnect"; # comments)
- * --quota CALLS/WINDOW_MS/CONCURRENT   the strict quota, e.g. 2000/60000/30
- * --latency MS             every answer's delay
- * --delay TARGET=MS        one target's delay
- * --task-status TARGET=CODE         a failed task, e.g. example.com=40501
- * --envelope-status TARGET=CODE     an account-level failure, e.g. example.com=40100
- * --fail-first TARGET=N:CODE        fail N calls with CODE, then answer, e.g. a.com=1:40202
- * --no-data TARGET         the documented no-data answer
- * --refuse TARGET          40501 Invalid Field: 'target' (TARGET).
- * --fixture TARGET=FILE    this envelope
- * --result TARGET=FILE     the documented envelope around this result object
- * --fault TARGET=KIND      disconnect | silence | unreadable | html:STATUS | trickle:MS |
- *                          redirect:STATUS:URL | huge:BYTES | huge-chunked:BYTES
- * --request-log FILE       one JSON line per call (no credentials)
- * --stats-file FILE        the final stats line
- * --no-contract-check      do not check requests against the spec
- * --help                   this list
+ * java -jar dataforseo-backlinks-testkit-VERSION-standalone.jar --port 8080 \
+ *     --quota 2000/60000/30 --result example.com=example.json --fail-first flaky.com=1:40202 \
+ *     --fault cut.com=disconnect --delay '*=50' --config more-rules.conf
  * </pre>
  *
- * <p>TARGET {@code *} means every target without a rule of its own. Options repeat. A rule
+ * <p>{@code --help} lists every option (the rules of {@link TargetRule} by target, the quota, a
+ * request log, a port file, a stats file); {@code --config FILE} reads more of them, one a line
+ * ({@code --fault a.com=disconnect}), blank lines and {@code #} comments skipped.
+ *
+ * <p>The target {@code *} means every target without a rule of its own. Options repeat. A rule
  * applies to a target wherever it is asked for: alone in a summary call, or in a bulk call's batch,
  * where it acts on the whole call as {@link TargetRule} says (a fixture gives the target's item, a
  * failure or a fault is the whole call's, the longest delay is the call's). While it runs,
