@@ -49,9 +49,9 @@ import org.jspecify.annotations.Nullable;
  * Never the credentials, the request's body or its target.
  *
  * <p><b>Cost.</b> Durations come from the clock the quota runs on ({@link System#nanoTime()}): a
- * call reads it about four times per attempt, and makes one small object for its events. A
- * listener that overrides nothing adds nothing measurable to a call over loopback (the figures are
- * in {@code docs/performance.md}).
+ * call reads it twice, and three times per attempt, and makes three small objects for its events,
+ * whether anyone listens or not. A listener that overrides nothing adds nothing measurable to a
+ * call over loopback (the figures are in {@code docs/performance.md}).
  */
 public abstract class EventListener {
   /** A listener that does nothing: the client's default. */

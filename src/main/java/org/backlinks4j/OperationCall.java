@@ -24,8 +24,9 @@ import retrofit2.Response;
 /**
  * One call of any operation from request to outcome: each attempt waits for the {@link Quota},
  * goes out asynchronously, and on failure asks {@link RetryPolicy} whether and when to try again;
- * {@link ResponseReader} turns its answer into the operation's outcome or a typed failure. Sync
- * and async calls of every operation run here; nothing in it blocks a thread. What differs between
+ * {@link ResponseReader} turns its answer into the operation's outcome or a typed failure;
+ * {@link CallEvents} tells the client's {@link EventListener} each step. Sync and async calls of
+ * every operation run here; nothing in it blocks a thread. What differs between
  * operations is the {@link Operation} (generated from the spec) and the outcome's type.
  *
  * @param <B> the request body's type

@@ -186,6 +186,8 @@ class EventListenerTest {
       try {
         fake.server().target("flaky.com").failFirst(1, 50000);
         assertTrue(client.summary(SummaryRequest.of("flaky.com")).hasData());
+        fake.server().target("window.com").failFirst(1, 40202); // refused, then retried
+        assertTrue(client.summary(SummaryRequest.of("window.com")).hasData());
         assertTrue(client.summaryAsync(SummaryRequest.of("a.com")).join().hasData());
         fake.server().target("broke.com").envelopeStatus(40200);
         assertThrows(AccountException.class, () -> client.summary(SummaryRequest.of("broke.com")));
