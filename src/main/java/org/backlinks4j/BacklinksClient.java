@@ -51,6 +51,8 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * are; {@link Builder#maxRetries(int)} how often). It keeps a
  * running total of what its calls cost ({@link #totalCost()}) and, given a
  * {@linkplain Builder#spendingCap(double) spending cap}, refuses calls once the total reaches it.
+ * What each call does (waits, attempts, codes, costs, retries) is told to its
+ * {@linkplain Builder#eventListener event listener}, for metrics.
  *
  * <p>Every attempt of a call ends within a {@linkplain Builder#callTimeout deadline} (150 s unless
  * configured otherwise), whatever the other side does. Redirects are never followed, and an answer

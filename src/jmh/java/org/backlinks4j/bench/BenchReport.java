@@ -88,18 +88,9 @@ public final class BenchReport {
         measure);
     for (String listener : new String[] {"libraryNoOpListener", "libraryMicrometer"}) {
       Result<?> with = scores.get("EndToEndBenchmark." + listener);
-      if (with == null) {
-        continue;
+      if (with != null) {
+        ratio("  " + listener, with, library);
       }
-      double ratio = with.getScore() / library.getScore();
-      double low = (with.getScore() - finite(with.getScoreError()))
-          / (library.getScore() + finite(library.getScoreError()));
-      double high = (with.getScore() + finite(with.getScoreError()))
-          / Math.max(1e-9, library.getScore() - finite(library.getScoreError()));
-      System.out.printf(Locale.ROOT, "  %-20s %.2f ± %.2f %s, %.3f x the library's %.2f ± %.2f"
-              + " (%.3f .. %.3f)%n", listener, with.getScore(), finite(with.getScoreError()),
-          with.getScoreUnit(), ratio, library.getScore(), finite(library.getScoreError()), low,
-          high);
     }
     // The same events without a socket (ListenerBenchmark): nanoseconds the end-to-end noise hides.
     for (String events : new String[] {"none", "noOpListener", "micrometer"}) {
@@ -112,6 +103,20 @@ public final class BenchReport {
               + " library's call%n", events, alone.getScore() * perUnit * 1e6,
           finite(alone.getScoreError()) * perUnit * 1e6, 100 * toMillis(alone) / toMillis(library));
     }
+  }
+
+  /** One ratio with the range JMH's error bars allow. */
+  private static void ratio(String what, Result<?> with, Result<?> without) {
+    double low = Math.max(0, (with.getScore() - finite(with.getScoreError()))
+        / (without.getScore() + finite(without.getScoreError())));
+    double lowDenominator = without.getScore() - finite(without.getScoreError());
+    double high = lowDenominator > 0
+        ? (with.getScore() + finite(with.getScoreError())) / lowDenominator
+        : Double.POSITIVE_INFINITY;
+    System.out.printf(Locale.ROOT, "%-22s %.2f ± %.2f %s, %.3f x %.2f ± %.2f without (%s .. %s)%n",
+        what, with.getScore(), finite(with.getScoreError()), with.getScoreUnit(),
+        with.getScore() / without.getScore(), without.getScore(),
+        finite(without.getScoreError()), format(low, false), format(high, false));
   }
 
   /** What the library adds to a call, next to the steps that make it up, each measured alone. */
