@@ -50,8 +50,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Cost.</b> Durations come from the clock the quota runs on ({@link System#nanoTime()}): a
  * call reads it twice, and three times per attempt, and makes three small objects for its events,
- * whether anyone listens or not. A listener that overrides nothing adds nothing measurable to a
- * call over loopback (the figures are in {@code docs/performance.md}).
+ * whether anyone listens or not: about 160 ns of CPU a call, 0.07 % of a call over loopback. A
+ * listener that overrides nothing adds a few nanoseconds to that, the Micrometer one about 100 ns
+ * ({@code docs/performance.md}).
  */
 public abstract class EventListener {
   /** A listener that does nothing: the client's default. */
