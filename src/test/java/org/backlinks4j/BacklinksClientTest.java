@@ -277,7 +277,7 @@ class BacklinksClientTest {
 
   @Test
   void timeoutsFitLiveTasks() {
-    assertEquals(130_000, client.okHttpClient().readTimeoutMillis());
+    assertEquals(130_000, client.http().readTimeoutMillis());
   }
 
   @Test
@@ -294,7 +294,7 @@ class BacklinksClientTest {
     RecordedRequest request = server.takeRequest();
     assertEquals("yes", request.getHeader("X-Mine"));
     assertNotNull(request.getHeader("Authorization"));
-    assertTrue(custom.okHttpClient().connectionPool() == mine.connectionPool());
+    assertTrue(custom.http().connectionPool() == mine.connectionPool());
   }
 
   @Test

@@ -40,8 +40,12 @@ import picocli.CommandLine.Option;
             + "when the run ends the output is put in input order.",
         "Run it again with the same output to resume (after a failure, Ctrl-C or kill -9): "
             + "targets with a successful record are not sent again, failed ones are retried, a "
-            + "partial last line left by a killed run is cut. At the end the output holds exactly "
-            + "one record per input line."
+            + "partial last line left by a killed run is cut, and a line that is not exactly one "
+            + "record counts for no target. At the end the output holds exactly one record per "
+            + "input line.",
+        "One run writes an output at a time (a lock on FILE.lock): another run on it exits 2 "
+            + "at once. A write that fails (a full disk) stops sending, and stderr says what is "
+            + "kept; so does Ctrl-C."
     },
     footer = {
         "",
@@ -52,7 +56,8 @@ import picocli.CommandLine.Option;
             + "Invalid Field) and stderr names its line.",
         "",
         "Exit codes: 0 every target of the input has a successful record in the output; 1 some "
-            + "have a failed record (run again to retry them); 2 invalid invocation, nothing sent.",
+            + "have a failed record, or the output failed (run again); 2 invalid invocation or an "
+            + "output another run holds, nothing sent; 130 or 143 stopped by Ctrl-C or SIGTERM.",
         "",
         "Examples:",
         "  backlinks bulk --input domains.txt --output summaries.jsonl",
@@ -63,6 +68,7 @@ import picocli.CommandLine.Option;
     })
 final class BulkCommand implements Callable<Integer> {
   private final Map<String, String> env;
+  private final RecordLog.Appender appender;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -88,13 +94,21 @@ final class BulkCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connectionOptions;
 
-  /** Opened when the first target is sent. */
-  private @Nullable Connection connection;
+  /** Opened when the first target is sent; volatile for a signal's closing, on its own thread. */
+  private volatile @Nullable Connection connection;
   /** Why sending stopped: the shared quota's store is unreachable; null while it is not. */
   private volatile @Nullable String quotaGone;
+  /** Why sending stopped: a write to the output failed; null while none has. */
+  private volatile @Nullable OutputFailure outputFailure;
 
   BulkCommand(Map<String, String> env) {
+    this(env, RecordLog.DISK);
+  }
+
+  /** A command whose output is written through {@code appender} (tests: a disk that fills up). */
+  BulkCommand(Map<String, String> env, RecordLog.Appender appender) {
     this.env = env;
+    this.appender = appender;
   }
 
   @Override
@@ -115,51 +129,93 @@ final class BulkCommand implements Callable<Integer> {
       return Main.INVALID;
     }
 
+    OutputLock lock;
+    try {
+      lock = OutputLock.acquire(output);
+    } catch (OutputLock.Held e) {
+      err.println("backlinks: " + e.getMessage());
+      return Main.INVALID;
+    } catch (IOException e) {
+      err.println("backlinks: cannot lock --output " + output + ": " + describe(e));
+      return Main.INVALID;
+    }
+    try {
+      return runLocked(recordFormat, err, start);
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** The run, as the output's one writer: reads what the output holds, sends the rest, closes. */
+  private int runLocked(RecordFormat recordFormat, PrintWriter err, long start)
+      throws IOException {
     RecordLog log;
     try {
-      log = RecordLog.open(output, recordFormat, err);
+      log = RecordLog.open(output, recordFormat, err, appender);
     } catch (IllegalArgumentException e) {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     } catch (IOException e) {
-      err.println("backlinks: cannot open --output " + output + ": " + e);
+      err.println("backlinks: cannot open --output " + output + ": " + describe(e));
       return Main.INVALID;
     }
     Totals totals = new Totals();
     HashIndex succeeded;
     RecordLog.Outcome outcome;
+    @Nullable IOException unfinished = null;
+    SignalStop signal = SignalStop.install(() -> closeOnSignal(log, totals, err, start));
     try {
-      succeeded = log.successes();
+      try {
+        succeeded = log.successes();
+      } catch (IOException e) {
+        err.println("backlinks: cannot read --output " + output + ": " + describe(e));
+        return Main.INVALID;
+      }
       long pending = countPending(succeeded);
       if (pending > 0) {
         try (Progress shown = progress(err, pending)) {
           run(log, recordFormat, succeeded, shown, totals, err);
         } catch (IllegalArgumentException e) {
           // Only opening the connection throws this (say, no credentials): nothing was sent.
-          log.close();
           err.println("backlinks: invalid input: " + e.getMessage());
           return Main.INVALID;
         }
       } else {
         totals.skipped = countTargets();
       }
-      if (quotaGone != null) {
+      if (quotaGone != null || outputFailure != null) {
         // Stopped as a killed run stops: the file keeps its records, and a rerun sends the rest.
         long targets = countTargets();
         outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
       } else {
-        outcome = log.finish(input, succeeded);
+        try {
+          outcome = log.finish(input, succeeded);
+        } catch (IOException e) {
+          unfinished = e; // the file keeps its records as they were appended
+          long targets = countTargets();
+          outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
+        }
       }
     } finally {
-      log.close();
+      closeLog(log);
       if (connection != null) {
         connection.close();
       }
+      signal.close();
     }
 
     if (quotaGone != null) {
       err.println("backlinks: stopped: " + quotaGone + "; the targets not sent have no record: run"
           + " again with the same --output to send them");
+    }
+    OutputFailure failure = outputFailure;
+    if (failure != null) {
+      failure.tell(err, output, log.records(), outcome.targets - outcome.succeeded);
+    }
+    if (unfinished != null) {
+      err.println("backlinks: cannot put " + output + " in input order: " + describe(unfinished)
+          + "; it keeps all " + log.records() + " records, in the order their calls ended: run"
+          + " the same command again (once the disk has room) to order it; nothing is sent again");
     }
     StringBuilder closing = new StringBuilder(String.format(Locale.ROOT,
         "bulk: done %d, failed %d, skipped %d, cost $%.5f, elapsed %s; %d of %d targets have a "
@@ -173,7 +229,54 @@ final class BulkCommand implements Callable<Integer> {
         outcome.rewritten ? "; records put in input order" : ""));
     err.println(closing);
     err.flush();
-    return outcome.succeeded == outcome.targets ? Main.OK : Main.FAILED;
+    boolean whole = quotaGone == null && failure == null && unfinished == null;
+    return whole && outcome.succeeded == outcome.targets ? Main.OK : Main.FAILED;
+  }
+
+  /** Closes the log; a failure to do so (the last force to disk) is the output's failure. */
+  private void closeLog(RecordLog log) {
+    try {
+      log.close();
+    } catch (IOException e) {
+      if (outputFailure == null) {
+        outputFailure = new OutputFailure(e);
+      }
+    }
+  }
+
+  /**
+   * What a signal (Ctrl-C, SIGTERM) leaves: no more appends, and a closing line saying what the
+   * file keeps and how to resume. Runs in a shutdown hook; the JVM then exits with 130 or 143.
+   * The output's lock is left to the system, which lets go of it as the process ends: until then
+   * the run's own thread (putting the file in order, say) may still write.
+   */
+  private void closeOnSignal(RecordLog log, Totals totals, PrintWriter err, long start) {
+    log.stop();
+    Connection open = connection;
+    int inFlight = open == null ? 0 : open.inFlight();
+    err.println(String.format(Locale.ROOT, "bulk: stopped by a signal (Ctrl-C or kill) after %s:"
+            + " %d records are safe in %s (%d written by this run, cost $%.5f); the %d calls in"
+            + " flight were dropped. Run the same command again to resume: targets with a"
+            + " successful record are not sent again.",
+        Progress.duration((System.nanoTime() - start) / 1e9), log.records(), output,
+        totals.done + totals.failed, totals.cost, inFlight));
+    err.flush();
+  }
+
+  /**
+   * An I/O failure in the user's words: the system's message ("No space left on device"), not
+   * the exception's class. A file system exception's message is its file, which the caller names.
+   */
+  static String describe(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    String message = e instanceof java.nio.file.FileSystemException
+        ? ((java.nio.file.FileSystemException) e).getReason() : e.getMessage();
+    return message == null || message.isEmpty() ? e.getClass().getSimpleName() : message;
   }
 
   private RecordFormat parseFormat() {
@@ -248,10 +351,11 @@ final class BulkCommand implements Callable<Integer> {
 
   /** What a run did. */
   private static final class Totals {
-    long done;
-    long failed;
-    long skipped;
-    double cost;
+    // Written by the run's thread alone; volatile for a signal's closing, read on its own thread.
+    volatile long done;
+    volatile long failed;
+    volatile long skipped;
+    volatile double cost;
   }
 
   /** A record ready to write, with what the progress and stderr need to know of it. */
@@ -293,8 +397,8 @@ final class BulkCommand implements Callable<Integer> {
     int outstanding = 0; // sent, and their records not written yet
     try (InputTargets in = new InputTargets(input)) {
       while (in.next()) {
-        if (quotaGone != null) {
-          break; // the shared quota's store is gone: nothing more can be sent
+        if (quotaGone != null || outputFailure != null) {
+          break; // the shared quota's store is gone, or the output: nothing more is sent
         }
         String target = in.target();
         if (succeeded.contains(HashIndex.hash(target))) {
@@ -318,6 +422,9 @@ final class BulkCommand implements Callable<Integer> {
         while (outstanding - open.waitingToRetry() >= active
             || outstanding >= active + MAX_WAITING_TO_RETRY) {
           outstanding -= writeNext(finished, log, succeeded, shown, totals);
+        }
+        if (outputFailure != null) {
+          break; // a write failed while this target waited for a slot: it is not sent
         }
         send(open, request, recordFormat, in.lineNumber(), target, finished);
         outstanding++;
@@ -345,9 +452,13 @@ final class BulkCommand implements Callable<Integer> {
               ? failure.getCause() : failure;
           if (cause instanceof NetworkException
               && ((NetworkException) cause).origin() == BacklinksException.Origin.REQUEST) {
-            // The shared quota's store cannot be reached (--shared-quota-fallback fail): the
-            // call was never sent, so the target gets no record and a rerun sends it.
-            if (quotaGone == null) {
+            // The shared quota's store cannot be reached (--shared-quota-fallback fail), or the
+            // run closed the quota when its output failed: the call was never sent, so the
+            // target gets no record and a rerun sends it.
+            OutputFailure stopped = outputFailure;
+            if (stopped != null) {
+              stopped.notSent();
+            } else if (quotaGone == null) {
               quotaGone = ((NetworkException) cause).statusMessage();
             }
             finished.add(new Written(lineNumber, null, new byte[0]));
@@ -396,12 +507,14 @@ final class BulkCommand implements Callable<Integer> {
   }
 
   private void write(Written written, RecordLog log, HashIndex succeeded, Progress shown,
-      Totals totals) throws IOException {
+      Totals totals) {
     BulkRecord record = written.record;
     if (record == null) {
       return; // never sent: no record
     }
-    log.append(written.line);
+    if (!append(log, written, record, totals)) {
+      return;
+    }
     if (record.succeeded()) {
       totals.done++;
       totals.cost += record.cost;
@@ -413,6 +526,36 @@ final class BulkCommand implements Callable<Integer> {
           + record.statusMessage);
     }
     showProgress(shown, totals);
+  }
+
+  /**
+   * Appends a record. The first write that fails stops sending at once: the quota is closed, so
+   * calls waiting for their turn or for a retry end unsent, and the calls in flight finish; their
+   * records are still tried, and kept if the disk takes them. The user is told at the end.
+   *
+   * @return whether the record is in the file
+   */
+  private boolean append(RecordLog log, Written written, BulkRecord record, Totals totals) {
+    OutputFailure failure = outputFailure;
+    try {
+      boolean appended = log.append(written.line); // false: stopped by a signal
+      if (appended && failure != null) {
+        failure.kept();
+      }
+      return appended;
+    } catch (IOException e) {
+      if (failure == null) {
+        failure = new OutputFailure(e);
+        outputFailure = failure;
+        Connection open = connection;
+        if (open != null) {
+          open.stopSending();
+        }
+      }
+      failure.lost(record.cost);
+      totals.cost += record.cost; // paid all the same
+      return false;
+    }
   }
 
   private void showProgress(Progress shown, Totals totals) {
