@@ -183,7 +183,13 @@ public final class BacklinksClient implements AutoCloseable {
    */
   private static ExecutorService ownExecutor(String name) {
     return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), task -> new Thread(task, name));
+        new SynchronousQueue<>(), task -> {
+          Thread thread = new Thread(task, name);
+          // A new thread inherits its maker's daemon flag, and a call started from the timer's or
+          // a shared quota's daemon thread makes one here: not a daemon, whoever asks.
+          thread.setDaemon(false);
+          return thread;
+        });
   }
 
   /** This client's number, which names its threads ({@link #threadName}). */
