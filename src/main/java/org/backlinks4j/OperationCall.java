@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
 import org.backlinks4j.internal.Answer;
 import org.backlinks4j.internal.Clock;
 import org.backlinks4j.internal.Operation;
@@ -23,8 +24,9 @@ import retrofit2.Response;
 /**
  * One call of any operation from request to outcome: each attempt waits for the {@link Quota},
  * goes out asynchronously, and on failure asks {@link RetryPolicy} whether and when to try again;
- * {@link ResponseReader} turns its answer into the operation's outcome or a typed failure. Sync
- * and async calls of every operation run here; nothing in it blocks a thread. What differs between
+ * {@link ResponseReader} turns its answer into the operation's outcome or a typed failure;
+ * {@link CallEvents} tells the client's {@link EventListener} each step. Sync and async calls of
+ * every operation run here; nothing in it blocks a thread. What differs between
  * operations is the {@link Operation} (generated from the spec) and the outcome's type.
  *
  * @param <B> the request body's type
@@ -44,6 +46,9 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
   private final long timeoutMillis; // per attempt; negative keeps the OkHttp client's
   private final long deadlineMillis; // the deadline that applies to each attempt, 0 for none
   private final Clock clock;
+  /** What this call tells the client's listener; also what the answer's cost is reported to. */
+  private final CallEvents events;
+  private final DoubleConsumer charged;
   private final CompletableFuture<O> outcome = new CompletableFuture<>();
   private final List<BacklinksException> failures = new ArrayList<>();
   /** The client's count of calls waiting to be retried; this call is in it while {@link #inRetryWait}. */
@@ -81,7 +86,8 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
 
   OperationCall(Operation<B, E> operation, @Nullable B body, ResponseReader.Outcome<E, T, O> reader,
       BacklinksApi api, Quota quota, CostMeter costs, AccountGate account, int maxRetries,
-      long timeoutMillis, long deadlineMillis, AtomicInteger waitingToRetryCount) {
+      long timeoutMillis, long deadlineMillis, AtomicInteger waitingToRetryCount,
+      EventListener listener) {
     this.operation = operation;
     this.body = body;
     this.reader = reader;
@@ -94,6 +100,11 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
     this.timeoutMillis = timeoutMillis;
     this.deadlineMillis = deadlineMillis;
     this.clock = quota.clock();
+    this.events = new CallEvents(listener, operation.function(), clock);
+    this.charged = dollars -> {
+      costs.add(dollars);
+      events.charged(dollars);
+    };
   }
 
   /**
@@ -115,9 +126,13 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
 
   /** Starts the first attempt; the future completes with the outcome, and cancelling it stops all. */
   CompletableFuture<O> start() {
+    events.started();
     outcome.whenComplete((result, failure) -> {
       if (outcome.isCancelled()) {
         stop();
+        if (events.ending()) {
+          events.ended(failure);
+        }
       }
     });
     attempt();
@@ -133,13 +148,14 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
         account.check();
       }
     } catch (BacklinksException refused) {
-      outcome.completeExceptionally(refused);
+      finish(null, refused);
       return;
     }
     if (closing) {
       return; // closed() ends it where it was
     }
     phase = Phase.QUEUED;
+    events.askingQuota();
     CompletableFuture<Quota.Permit> ticket = quota.acquire();
     waitingForQuota = ticket;
     ticket.whenComplete((permit, failure) -> {
@@ -147,7 +163,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
         send(permit);
       } else if (!(failure instanceof java.util.concurrent.CancellationException)) {
         waitingForQuota = null;
-        outcome.completeExceptionally(failureOf(failure)); // a shared quota's store is unreachable
+        finish(null, failureOf(failure)); // a shared quota's store is unreachable
       }
     });
     if (outcome.isDone()) {
@@ -165,11 +181,12 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
       probe = !operation.isFree() && account.claim();
     } catch (BacklinksException refused) {
       permit.release();
-      outcome.completeExceptionally(refused);
+      finish(null, refused);
       return;
     }
     waitingForQuota = null;
     phase = Phase.IN_FLIGHT;
+    events.granted(permit.grantedAt);
     Call<Answer<E>> call;
     try {
       // The permit and the answer cap ride on the OkHttp request as its tag (WindowStamp and
@@ -179,13 +196,14 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
           new Attempt(permit, operation.maxAnswerBytes()));
       inFlight = call;
       sent = true;
+      events.sent(attempt);
       enqueue(call, permit);
     } catch (RuntimeException | Error e) {
       // Thrown here it would vanish into the quota's future and leave the caller waiting forever.
       permit.release();
       BacklinksException failure = failureOf(e);
       account.ended(failure, probe);
-      outcome.completeExceptionally(failure);
+      finish(null, failure);
       return;
     }
     if (outcome.isDone()) {
@@ -200,7 +218,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
         O result;
         try {
           // Records the cost the answer reports, whatever it says.
-          result = ResponseReader.read(response, operation.envelopeType(), costs, reader);
+          result = ResponseReader.read(response, operation.envelopeType(), charged, reader);
           // The account's gate hears of each outcome before the slot is released: the call the
           // slot goes to must find the account refused (or cleared) already.
           account.ended(null, probe);
@@ -219,7 +237,8 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
           failed(failure, -1); // a bug in reading must still end the call
           return;
         }
-        outcome.complete(result);
+        events.answered(response.code());
+        finish(result, null);
       }
 
       @Override
@@ -257,6 +276,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
 
   private void failed(BacklinksException failure, long retryAfterMillis) {
     inFlight = null;
+    events.attemptFailed(failure);
     if (outcome.isDone()) {
       return;
     }
@@ -266,9 +286,10 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
         quota.window(TimeUnit.MILLISECONDS) + quota.transitMargin(TimeUnit.MILLISECONDS),
         ThreadLocalRandom.current().nextDouble());
     if (delay == RetryPolicy.GIVE_UP) {
-      outcome.completeExceptionally(failure);
+      finish(null, failure);
       return;
     }
+    events.retrying(failures.size(), failure, delay);
     phase = Phase.RETRY_WAIT;
     inRetryWait.set(true);
     waitingToRetryCount.incrementAndGet();
@@ -303,9 +324,23 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
         "the client was closed while the call " + where
             + (reached ? ": an attempt was sent, and may have been charged" : ": nothing was sent"),
         last);
-    if (outcome.completeExceptionally(e)) {
+    if (finish(null, e)) {
       stop();
     }
+  }
+
+  /**
+   * Ends the call with its result or its failure, once: the listener is told first, so that a
+   * caller who has the outcome sees the call's events told.
+   *
+   * @return whether this ended the call (false when it had ended already)
+   */
+  private boolean finish(@Nullable O result, @Nullable BacklinksException failure) {
+    if (outcome.isDone() || !events.ending()) {
+      return false;
+    }
+    events.ended(failure);
+    return failure == null ? outcome.complete(result) : outcome.completeExceptionally(failure);
   }
 
   /**

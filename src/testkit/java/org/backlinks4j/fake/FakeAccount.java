@@ -9,6 +9,7 @@ import okhttp3.Credentials;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The account behind {@link FakeDataForSeo}: what {@code GET /v3/appendix/user_data} answers
@@ -33,9 +34,9 @@ public final class FakeAccount {
   private volatile double callsPerMinute = 10_000;
   private volatile double balance = 87.41523;
   private volatile double dailySpendingLimit = 50;
-  private volatile String subscriptionExpiry = "2026-12-31 23:59:59 +00:00";
+  private volatile @Nullable String subscriptionExpiry = "2026-12-31 23:59:59 +00:00";
   private volatile int userDataStatus;
-  private volatile String password;
+  private volatile @Nullable String password;
   private volatile long refuseAfter = -1;
   private volatile int refuseCode;
   private final AtomicLong paidCalls = new AtomicLong();
@@ -106,7 +107,7 @@ public final class FakeAccount {
    * @param password the password
    * @return this account
    */
-  public FakeAccount password(String password) {
+  public FakeAccount password(@Nullable String password) {
     this.password = password;
     return this;
   }
@@ -146,7 +147,7 @@ public final class FakeAccount {
    * The account's answer to a call the quota let in: user_data's, or a refusal of the account;
    * null when the call is the Backlinks endpoints' to answer.
    */
-  MockResponse answer(RecordedRequest request) {
+  @Nullable MockResponse answer(RecordedRequest request) {
     boolean userData = isUserData(request);
     if (userData) {
       userDataCalls.incrementAndGet();
@@ -175,7 +176,7 @@ public final class FakeAccount {
   }
 
   /** The login of a Basic Authorization header, or null. */
-  private static String loginOf(String authorization) {
+  private static @Nullable String loginOf(@Nullable String authorization) {
     if (authorization == null || !authorization.startsWith("Basic ")) {
       return null;
     }
