@@ -17,8 +17,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.InvalidRequestException;
-import org.backlinks4j.NetworkException;
-import org.backlinks4j.SummaryRequest;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,14 +82,32 @@ final class BulkCommand implements Callable<Integer> {
           + "(default: auto).")
   String progress;
 
+  @Option(names = "--endpoint", paramLabel = "summary|bulk-pages-summary", defaultValue = "summary",
+      converter = Endpoint.Converter.class,
+      description = "summary (default): one call a target ($0.02003), every field and option. "
+          + "bulk-pages-summary: up to 1000 targets a call ($0.02 + $0.00003 a target), the "
+          + "headline metrics; it takes no --filter, --filter-json, --status-type, "
+          + "--internal-list-limit, --include-indirect-links or --exclude-internal-backlinks.")
+  Endpoint endpoint;
+
+  @Option(names = "--dry-run",
+      description = "Print the plan (targets, calls, the estimate, what resume skips) and exit; "
+          + "nothing is sent or written.")
+  boolean dryRun;
+
   @Mixin RequestOptions requestOptions;
 
   @Mixin ConnectionOptions connectionOptions;
 
-  /** Opened when the first target is sent. */
+  /** Opened before the first target is sent. */
   private @Nullable Connection connection;
-  /** Why sending stopped: the shared quota's store is unreachable; null while it is not. */
-  private volatile @Nullable String quotaGone;
+  /** Sends to the endpoint; made with the connection. */
+  private @Nullable TargetSender sender;
+  /**
+   * Why sending stopped (the shared quota's store is unreachable, --max-cost would be passed);
+   * null while it goes on. The targets not sent get no record, so a rerun sends them.
+   */
+  private volatile @Nullable String stopReason;
 
   BulkCommand(Map<String, String> env) {
     this.env = env;
@@ -108,10 +124,38 @@ final class BulkCommand implements Callable<Integer> {
       if (!progress.matches("auto|bar|lines|none")) {
         throw new IllegalArgumentException("--progress must be auto, bar, lines or none: " + progress);
       }
-      requestOptions.request("example.com"); // the options' own errors, before anything runs
+      // The options' own errors (and those the endpoint does not take), before anything runs.
+      if (endpoint == Endpoint.SUMMARY) {
+        requestOptions.request("example.com");
+      } else {
+        requestOptions.bulkPagesSummaryOptions();
+      }
       connectionOptions.check(env);
     } catch (IllegalArgumentException | InvalidRequestException e) {
       err.println("backlinks: invalid input: " + e.getMessage());
+      return Main.INVALID;
+    }
+
+    // The plan and its cost, from the output as it stands, which it leaves as it is.
+    RunPlan plan;
+    try {
+      plan = RunPlan.of(input, RecordLog.successes(output, recordFormat), endpoint, requestOptions);
+    } catch (IllegalArgumentException e) {
+      err.println("backlinks: invalid input: " + e.getMessage());
+      return Main.INVALID;
+    }
+    Long maxCost = connectionOptions.maxCostNanos();
+    if (dryRun) {
+      PrintWriter out = PrintableWriter.around(spec.commandLine().getOut());
+      plan.describe(input, output, maxCost, otherPlan(plan)).forEach(out::println);
+      out.flush();
+      return Main.OK;
+    }
+    err.println(plan.line());
+    if (maxCost != null && plan.estimateNanos > maxCost) {
+      err.println("backlinks: invalid input: the estimate " + Prices.format(plan.estimateNanos)
+          + " is above --max-cost " + Prices.format(maxCost) + ": nothing sent (--dry-run shows the"
+          + " plan; raise --max-cost, or send fewer targets)");
       return Main.INVALID;
     }
 
@@ -130,9 +174,12 @@ final class BulkCommand implements Callable<Integer> {
     RecordLog.Outcome outcome;
     try {
       succeeded = log.successes();
-      long pending = countPending(succeeded);
+      long pending = plan.pending();
       if (pending > 0) {
         try (Progress shown = progress(err, pending)) {
+          if (plan.toSend > 0) {
+            sender(err); // before the first record: a connection that cannot open writes none
+          }
           run(log, recordFormat, succeeded, shown, totals, err);
         } catch (IllegalArgumentException e) {
           // Only opening the connection throws this (say, no credentials): nothing was sent.
@@ -143,7 +190,7 @@ final class BulkCommand implements Callable<Integer> {
       } else {
         totals.skipped = countTargets();
       }
-      if (quotaGone != null) {
+      if (stopReason != null) {
         // Stopped as a killed run stops: the file keeps its records, and a rerun sends the rest.
         long targets = countTargets();
         outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
@@ -153,18 +200,25 @@ final class BulkCommand implements Callable<Integer> {
     } finally {
       log.close();
       if (connection != null) {
+        totals.spent = connection.totalCost();
         connection.close();
       }
     }
 
-    if (quotaGone != null) {
-      err.println("backlinks: stopped: " + quotaGone + "; the targets not sent have no record: run"
-          + " again with the same --output to send them");
+    String note = sender == null ? null : sender.note();
+    if (note != null) {
+      err.println("backlinks: " + note);
+    }
+    if (stopReason != null) {
+      err.println("backlinks: stopped: " + stopReason + "; " + Prices.format(totals.spent)
+          + " spent (the cost the service reported); the targets not sent have no record: run the"
+          + " same command again to send them");
     }
     StringBuilder closing = new StringBuilder(String.format(Locale.ROOT,
-        "bulk: done %d, failed %d, skipped %d, cost $%.5f, elapsed %s; %d of %d targets have a "
-            + "successful record in %s",
-        totals.done, totals.failed, totals.skipped, totals.cost,
+        "bulk: done %d, failed %d, skipped %d, calls %d, cost $%.5f, elapsed %s; %d of %d targets "
+            + "have a successful record in %s",
+        totals.done, totals.failed, totals.skipped, sender == null ? 0 : sender.callsAnswered(),
+        totals.cost,
         Progress.duration((System.nanoTime() - start) / 1e9), outcome.succeeded, outcome.targets,
         output));
     // The heap's peak: the proof that memory stays flat, and a hint when it does not.
@@ -208,16 +262,27 @@ final class BulkCommand implements Callable<Integer> {
     }
   }
 
-  private long countPending(HashIndex succeeded) throws IOException {
-    long pending = 0;
-    try (InputTargets in = new InputTargets(input)) {
-      while (in.next()) {
-        if (!succeeded.contains(HashIndex.hash(in.target()))) {
-          pending++;
-        }
-      }
+  /** The same input through the other endpoint, for the dry run; null when its options do not fit. */
+  private @Nullable RunPlan otherPlan(RunPlan plan) throws IOException {
+    Endpoint other = plan.endpoint == Endpoint.SUMMARY ? Endpoint.BULK_PAGES_SUMMARY : Endpoint.SUMMARY;
+    try {
+      return RunPlan.of(input, RecordLog.successes(output, parseFormat()), other, requestOptions);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
-    return pending;
+  }
+
+  /** The sender to the endpoint, with the connection it opens the first time. */
+  private TargetSender sender(PrintWriter err) throws IOException {
+    if (sender == null) {
+      Connection open = connectionOptions.open(env, err);
+      connection = open;
+      SpendingLimit limit = connectionOptions.maxCostNanos() == null ? SpendingLimit.NONE
+          : new SpendingLimit(connectionOptions.maxCostNanos());
+      sender = endpoint == Endpoint.SUMMARY ? new SummarySender(open, requestOptions, limit)
+          : new PagesSender(open, requestOptions.bulkPagesSummaryOptions(), limit);
+    }
+    return sender;
   }
 
   private long countTargets() throws IOException {
@@ -251,7 +316,10 @@ final class BulkCommand implements Callable<Integer> {
     long done;
     long failed;
     long skipped;
+    /** The successful records' costs. */
     double cost;
+    /** What the client's calls cost, failed ones the service charged included. */
+    double spent;
   }
 
   /** A record ready to write, with what the progress and stderr need to know of it. */
@@ -269,62 +337,51 @@ final class BulkCommand implements Callable<Integer> {
   }
 
   /**
-   * At most this many calls wait to be retried while new targets still go out: under a storm of
-   * failures the run then waits for them rather than fill the heap with calls that cannot go out.
-   */
-  private static final int MAX_WAITING_TO_RETRY = 1000;
-
-  /**
    * Sends the pending targets and appends each record to the log as soon as its call ends, in
    * whatever order calls end; {@link RecordLog#finish} puts the file in input order afterwards.
    *
    * <p>Calls go out asynchronously: the library's quota paces them, and a call that waits for the
-   * quota or for a retry holds no thread. The run keeps twice {@code --max-concurrent} calls
-   * active (in flight, or queued for the quota), so that a slot the quota frees always has a call
-   * ready to take it. A call that waits to be retried is not active: it holds no slot, and another
-   * target goes out in its place. So a slow target holds its own slot, a retried one none, and
-   * nothing waits for the oldest record. Memory stays bounded by the active calls and the finished
-   * records not written yet, however long the input.
+   * quota or for a retry holds no thread. The sender says how many targets may be outstanding
+   * ({@link TargetSender#isFull}): enough to keep the quota's slots busy (summary), or a batch
+   * window filling while the last one's calls are out (bulk_pages_summary). A call that waits to
+   * be retried holds no slot, and another goes out in its place. So a slow target holds its own
+   * slot, a retried one none, and nothing waits for the oldest record. Memory stays bounded by the
+   * outstanding targets, however long the input.
    */
   private void run(RecordLog log, RecordFormat recordFormat, HashIndex succeeded, Progress shown,
       Totals totals, PrintWriter err) throws IOException {
-    int active = 2 * connectionOptions.maxConcurrent();
     BlockingQueue<Written> finished = new LinkedBlockingQueue<>();
     int outstanding = 0; // sent, and their records not written yet
     try (InputTargets in = new InputTargets(input)) {
       while (in.next()) {
-        if (quotaGone != null) {
-          break; // the shared quota's store is gone: nothing more can be sent
+        if (stopReason != null) {
+          break; // nothing more may be sent: the shared quota's store is gone, or --max-cost
         }
         String target = in.target();
         if (succeeded.contains(HashIndex.hash(target))) {
           totals.skipped++;
           continue;
         }
-        // SummaryRequest.Builder.build() checks the target (and the rest) before anything is sent.
-        SummaryRequest request;
-        try {
-          request = requestOptions.request(target);
-        } catch (InvalidRequestException e) {
-          BulkRecord record = BulkRecord.invalid(target, e.statusMessage());
+        // The endpoint's request checks, before anything is sent.
+        String refusal = RunPlan.refusal(endpoint, requestOptions, target);
+        if (refusal != null) {
+          BulkRecord record = BulkRecord.invalid(target, endpoint, refusal);
           write(written(recordFormat, in.lineNumber(), record), log, succeeded, shown, totals);
           continue;
         }
-        if (connection == null) {
-          // Opened at the first target to send: a rerun with nothing left to send starts no server.
-          connection = connectionOptions.open(env, err);
-        }
-        Connection open = connection;
-        while (outstanding - open.waitingToRetry() >= active
-            || outstanding >= active + MAX_WAITING_TO_RETRY) {
+        TargetSender open = sender(err);
+        while (open.isFull(outstanding)) {
           outstanding -= writeNext(finished, log, succeeded, shown, totals);
         }
-        send(open, request, recordFormat, in.lineNumber(), target, finished);
+        send(open, recordFormat, in.lineNumber(), target, finished);
         outstanding++;
         for (Written done; (done = finished.poll()) != null; outstanding--) {
           write(done, log, succeeded, shown, totals);
         }
       }
+    }
+    if (sender != null) {
+      sender.endOfInput(stopReason == null);
     }
     while (outstanding > 0) {
       outstanding -= writeNext(finished, log, succeeded, shown, totals);
@@ -332,9 +389,9 @@ final class BulkCommand implements Callable<Integer> {
   }
 
   /** Sends one target; its record, whatever happens, ends up in {@code finished}. */
-  private void send(Connection connection, SummaryRequest request,
-      RecordFormat recordFormat, int lineNumber, String target, BlockingQueue<Written> finished) {
-    connection.summaryAsync(request).whenComplete((answer, failure) -> {
+  private void send(TargetSender sender, RecordFormat recordFormat, int lineNumber, String target,
+      BlockingQueue<Written> finished) {
+    sender.send(target).whenComplete((answer, failure) -> {
       Written done;
       try {
         BulkRecord record;
@@ -343,28 +400,44 @@ final class BulkCommand implements Callable<Integer> {
         } else {
           Throwable cause = failure instanceof CompletionException && failure.getCause() != null
               ? failure.getCause() : failure;
-          if (cause instanceof NetworkException
-              && ((NetworkException) cause).origin() == BacklinksException.Origin.REQUEST) {
-            // The shared quota's store cannot be reached (--shared-quota-fallback fail): the
-            // call was never sent, so the target gets no record and a rerun sends it.
-            if (quotaGone == null) {
-              quotaGone = ((NetworkException) cause).statusMessage();
+          String notSent = notSent(cause);
+          if (notSent != null) {
+            // Never sent: the run stopped first (--max-cost), or the library refused to send (its
+            // spending cap, the shared quota's store gone with --shared-quota-fallback fail). The
+            // target gets no record and a rerun sends it; nothing more goes out.
+            if (stopReason == null) {
+              stopReason = notSent;
             }
             finished.add(new Written(lineNumber, null, new byte[0]));
             return;
           }
-          record = cause instanceof BacklinksException
-              ? BulkRecord.failure(target, (BacklinksException) cause)
+          record = cause instanceof InvalidRequestException
+              && ((InvalidRequestException) cause).origin() == BacklinksException.Origin.REQUEST
+              ? BulkRecord.invalid(target, endpoint, ((InvalidRequestException) cause).statusMessage())
+              : cause instanceof BacklinksException
+              ? BulkRecord.failure(target, endpoint, (BacklinksException) cause)
               // Whatever went wrong, the target gets a record: a bulk run never loses one.
-              : BulkRecord.failure(target, 0, "unexpected failure: " + cause);
+              : BulkRecord.failure(target, endpoint, 0, "unexpected failure: " + cause);
         }
         done = written(recordFormat, lineNumber, record);
       } catch (RuntimeException e) {
         done = written(recordFormat, lineNumber,
-            BulkRecord.failure(target, 0, "unexpected failure: " + e));
+            BulkRecord.failure(target, endpoint, 0, "unexpected failure: " + e));
       }
       finished.add(done);
     });
+  }
+
+  /** Why a target was never sent, or null when it was (or was refused as invalid). */
+  private static @Nullable String notSent(Throwable cause) {
+    if (cause instanceof TargetSender.NotSent) {
+      return cause.getMessage();
+    }
+    if (cause instanceof BacklinksException && !(cause instanceof InvalidRequestException)
+        && ((BacklinksException) cause).origin() == BacklinksException.Origin.REQUEST) {
+      return ((BacklinksException) cause).statusMessage();
+    }
+    return null;
   }
 
   private static Written written(RecordFormat recordFormat, int lineNumber, BulkRecord record) {
@@ -417,7 +490,8 @@ final class BulkCommand implements Callable<Integer> {
 
   private void showProgress(Progress shown, Totals totals) {
     Connection open = connection;
-    shown.update(totals.done + totals.failed, totals.failed,
+    TargetSender calls = sender;
+    shown.update(totals.done + totals.failed, totals.failed, calls == null ? 0 : calls.callsAnswered(),
         open == null ? 0 : open.inFlight(), open == null ? 0 : open.waitingToRetry());
   }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import org.backlinks4j.BacklinksClient;
+import org.backlinks4j.BulkPagesSummary;
+import org.backlinks4j.BulkPagesSummaryRequest;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,23 @@ final class Connection implements AutoCloseable {
    */
   CompletableFuture<Answer> summaryAsync(SummaryRequest request) {
     return client.summaryAsync(request).thenApply(Answer::new);
+  }
+
+  /**
+   * Sends one bulk_pages_summary request without waiting, as {@link #summaryAsync} does.
+   */
+  CompletableFuture<BulkPagesSummary> bulkPagesSummaryAsync(BulkPagesSummaryRequest request) {
+    return client.bulkPagesSummaryAsync(request);
+  }
+
+  /** What the client's calls have cost so far, as the service reported it, in USD. */
+  double totalCost() {
+    return client.totalCost();
+  }
+
+  /** How many calls may be in flight at once (the quota's cap). */
+  int maxConcurrent() {
+    return client.quota().maxConcurrent();
   }
 
   /** The calls sent and not answered yet. */

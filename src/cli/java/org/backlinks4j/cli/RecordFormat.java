@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import okio.Buffer;
 import org.backlinks4j.PrintableText;
-import org.backlinks4j.model.SummaryResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 enum RecordFormat {
   /**
-   * {@code {"target","status_code","status_message","cost","result"}}, one JSON object a line,
-   * every string exactly as sent (control characters in JSON's escapes).
+   * {@code {"target","status_code","status_message","cost","endpoint","result"}}, one JSON object
+   * a line, every string exactly as sent (control characters in JSON's escapes). {@code result} is
+   * summary's result or bulk_pages_summary's item, as {@code endpoint} says.
    */
   JSON {
     @Override
@@ -39,6 +38,7 @@ enum RecordFormat {
         out.name("status_message").value(record.statusMessage);
         out.name("cost");
         JsonCopy.raw(out, cost(record.cost));
+        out.name("endpoint").value(record.endpoint == null ? null : record.endpoint.cliName);
         out.name("result");
         JsonCopy.raw(out, record.resultJson == null ? "null" : record.resultJson);
         out.endObject();
@@ -77,54 +77,27 @@ enum RecordFormat {
     }
   },
 
-  /** A header row, then one row a target with the headline metrics; failed rows leave them empty. */
+  /**
+   * A header row, then one row a target with the headline metrics; failed rows leave them empty,
+   * and so do rows of an endpoint without the column (bulk_pages_summary has no crawled pages,
+   * link counts of the target's own pages, nofollow backlinks or target spam score).
+   */
   CSV {
-    private final List<String> columns = Arrays.asList("target", "status_code", "status_message",
-        "cost", "rank", "backlinks", "backlinks_nofollow", "referring_domains",
-        "referring_domains_nofollow", "referring_main_domains", "referring_main_domains_nofollow",
-        "referring_pages", "referring_pages_nofollow", "referring_ips", "referring_subnets",
-        "backlinks_spam_score", "broken_backlinks", "broken_pages", "crawled_pages",
-        "internal_links_count", "external_links_count", "first_seen", "lost_date",
-        "target_spam_score");
-
     @Override
     @Nullable String header() {
-      return Csv.row(columns);
+      return Csv.row(CsvColumns.NAMES);
     }
 
     @Override
     String line(BulkRecord record) {
-      List<String> row = new ArrayList<>(columns.size());
+      List<String> row = new ArrayList<>(CsvColumns.NAMES.size());
       row.add(record.target);
       row.add(String.valueOf(record.statusCode));
       row.add(oneLine(record.statusMessage));
       row.add(cost(record.cost));
-      SummaryResult r = record.result;
-      if (r == null) {
-        while (row.size() < columns.size()) {
-          row.add("");
-        }
-      } else {
-        add(row, r.getRank());
-        add(row, r.getBacklinks());
-        add(row, r.getBacklinksNofollow());
-        add(row, r.getReferringDomains());
-        add(row, r.getReferringDomainsNofollow());
-        add(row, r.getReferringMainDomains());
-        add(row, r.getReferringMainDomainsNofollow());
-        add(row, r.getReferringPages());
-        add(row, r.getReferringPagesNofollow());
-        add(row, r.getReferringIps());
-        add(row, r.getReferringSubnets());
-        add(row, r.getBacklinksSpamScore());
-        add(row, r.getBrokenBacklinks());
-        add(row, r.getBrokenPages());
-        add(row, r.getCrawledPages());
-        add(row, r.getInternalLinksCount());
-        add(row, r.getExternalLinksCount());
-        add(row, r.getFirstSeen());
-        add(row, r.getLostDate());
-        add(row, r.getInfo() == null ? null : r.getInfo().getTargetSpamScore());
+      for (CsvColumns.Metric metric : CsvColumns.METRICS) {
+        Object value = metric.of(record.result, record.item);
+        row.add(value == null ? "" : oneLine(value.toString()));
       }
       return Csv.row(row);
     }
@@ -134,15 +107,11 @@ enum RecordFormat {
       if (line.equals(header())) {
         return null;
       }
-      List<String> fields = Csv.leading(line, columns.size());
+      List<String> fields = Csv.leading(line, CsvColumns.NAMES.size());
       if (fields == null) {
         return null;
       }
       return new Scanned(fields.get(0), fields.get(1).equals(String.valueOf(BulkRecord.OK)));
-    }
-
-    private void add(List<String> row, @Nullable Object value) {
-      row.add(value == null ? "" : oneLine(value.toString()));
     }
 
     /** One row, one line: a line break inside a text would split the row for the resume scan. */

@@ -129,9 +129,31 @@ final class RecordLog implements Closeable {
 
   /** The hashes of the targets that have a successful record in the file. */
   HashIndex successes() throws IOException {
+    return successes(path, format);
+  }
+
+  /**
+   * The hashes of the targets that have a successful record in {@code path}, read without
+   * changing the file: a partial last line (which {@link #open} would cut) counts for nothing.
+   * Empty when the file does not exist.
+   *
+   * @throws IllegalArgumentException when the file holds records of another format
+   */
+  static HashIndex successes(Path path, RecordFormat format) throws IOException {
     HashIndex done = new HashIndex();
+    if (!Files.exists(path)) {
+      return done;
+    }
+    try (LineReader first = new LineReader(Files.newInputStream(path))) {
+      if (first.next() == null || !first.lineEnded()) {
+        return done; // not one whole line: what open() would cut
+      }
+    }
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      checkFormat(path, channel, format);
+    }
     try (LineReader lines = new LineReader(Files.newInputStream(path))) {
-      for (String line; (line = lines.next()) != null; ) {
+      for (String line; (line = lines.next()) != null && lines.lineEnded(); ) {
         RecordFormat.Scanned record = format.scan(line);
         if (record != null && record.succeeded) {
           done.put(HashIndex.hash(record.target), 1);

@@ -45,7 +45,7 @@ class BulkPartsTest {
 
   @Test
   void recordScansFindTargetAndOutcomeAndRejectTornLines() {
-    String ok = RecordFormat.JSON.line(BulkRecord.invalid("x y", "target: contains whitespace"));
+    String ok = RecordFormat.JSON.line(BulkRecord.invalid("x y", Endpoint.SUMMARY, "target: contains whitespace"));
     RecordFormat.Scanned scanned = RecordFormat.JSON.scan(ok);
     assertNotNull(scanned);
     assertEquals("x y", scanned.target);
