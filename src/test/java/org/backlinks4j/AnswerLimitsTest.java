@@ -21,13 +21,21 @@ import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What the client refuses to wait for or to read, over a real socket: a server that trickles
  * bytes (the attempt's deadline ends it), a redirect (never followed), an answer past the size cap
- * (refused while it is read).
+ * of its operation (refused while it is read); for every operation.
  */
+@ParameterizedClass
+@EnumSource(TestOperation.class)
 class AnswerLimitsTest {
+  @Parameter
+  TestOperation operation;
+
   private final InstantClock clock = new InstantClock();
   @RegisterExtension
   final FakeServerExtension fake = FakeServerExtension.withClient(builder -> builder.clock(clock));
@@ -44,9 +52,9 @@ class AnswerLimitsTest {
    * Headers at once, then the body 64 bytes every 50 ms: each byte resets the read timeout, so
    * only a deadline over the whole attempt can end it.
    */
-  private static MockResponse trickle() {
+  private MockResponse trickle() {
     // MockWebServer throttles the request body it reads as well: 64 bytes hold the whole request.
-    return Fixtures.json(Fixtures.seedEnvelope()).throttleBody(64, 50, TimeUnit.MILLISECONDS);
+    return Fixtures.json(operation.okAnswer("example.com")).throttleBody(64, 50, TimeUnit.MILLISECONDS);
   }
 
   /** A client whose read timeout (1 s) a trickle never reaches, with a 300 ms deadline. */
@@ -95,7 +103,7 @@ class AnswerLimitsTest {
     BacklinksClient deadline = withDeadline(0);
 
     NetworkException e = assertThrows(NetworkException.class,
-        () -> deadline.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(deadline, "example.com"));
 
     assertEquals("network timed out: no whole answer within the attempt's deadline of 300 ms "
         + "(connecting, sending, the service's work and reading the answer)", e.getMessage());
@@ -112,7 +120,7 @@ class AnswerLimitsTest {
     server.enqueue(trickle());
     BacklinksClient deadline = withDeadline(2);
 
-    CompletableFuture<Summary> future = deadline.summaryAsync(SummaryRequest.of("example.com"));
+    CompletableFuture<?> future = operation.callAsync(deadline, "example.com");
 
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> future.get(30, TimeUnit.SECONDS));
@@ -131,7 +139,7 @@ class AnswerLimitsTest {
     BacklinksClient slowReads = client.newBuilder().readTimeout(1, TimeUnit.SECONDS).build();
 
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> slowReads.summaryAsync(SummaryRequest.of("example.com"),
+        () -> operation.callAsync(slowReads, "example.com",
             CallOptions.defaults().withMaxRetries(0).withTimeout(250, TimeUnit.MILLISECONDS))
             .get(30, TimeUnit.SECONDS));
 
@@ -145,10 +153,10 @@ class AnswerLimitsTest {
   void aRedirectIsNotFollowedAndNamesWhereItPointed() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(307)
         .setHeader("Location", "/elsewhere/v3/backlinks/summary/live"));
-    server.enqueue(Fixtures.json(Fixtures.seedEnvelope())); // what a follow would have found
+    server.enqueue(Fixtures.json(operation.okAnswer("example.com"))); // what a follow would have found
 
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
     assertEquals("a redirect to " + server.url("/elsewhere/v3/backlinks/summary/live")
         + ", not followed: the API never redirects (HTTP 307)", e.getMessage());
@@ -164,7 +172,7 @@ class AnswerLimitsTest {
         .setHeader("Location", "https://user:hunter2@proxy.example/v3/"));
 
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
     assertEquals("a redirect to https://proxy.example/v3/, not followed: the API never redirects "
         + "(HTTP 301)", e.getMessage());
@@ -178,14 +186,14 @@ class AnswerLimitsTest {
         "https://127.0.0.1:1/v3/backlinks/summary/live"));
 
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
     assertTrue(e.getMessage().startsWith("a redirect to https://127.0.0.1:1/"), e.getMessage());
   }
 
   /** A valid envelope of exactly {@code size} bytes: a field the model does not know pads it. */
-  private static Buffer envelopeOfSize(long size) {
-    String envelope = Fixtures.seedEnvelope().trim();
+  private Buffer envelopeOfSize(long size) {
+    String envelope = operation.okAnswer("example.com").trim();
     String open = "{\"padding\":\"";
     String close = "\"," + envelope.substring(1);
     Buffer body = new Buffer().writeUtf8(open);
@@ -203,22 +211,22 @@ class AnswerLimitsTest {
   @Test
   void anAnswerOfExactlyTheCapIsRead() {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
-        .setChunkedBody(envelopeOfSize(AnswerCap.MAX_BYTES), 64 * 1024));
+        .setChunkedBody(envelopeOfSize(operation.maxAnswerBytes()), 64 * 1024));
 
-    Summary summary = client.summary(SummaryRequest.of("example.com"));
+    Object outcome = operation.call(client, "example.com");
 
-    assertEquals(41245L, summary.requireResult().getBacklinks());
+    assertTrue(operation.hasData(outcome, "example.com"));
   }
 
   @Test
   void aChunkedAnswerOneBytePastTheCapIsRefusedWhileItIsRead() {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
-        .setChunkedBody(envelopeOfSize(AnswerCap.MAX_BYTES + 1), 64 * 1024));
+        .setChunkedBody(envelopeOfSize(operation.maxAnswerBytes() + 1), 64 * 1024));
 
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
-    assertEquals("an answer larger than 2 MiB, refused while reading it: the largest real answers "
+    assertEquals("an answer larger than " + (operation.maxAnswerBytes() >> 20) + " MiB, refused while reading it: the largest real answers "
         + "of this operation are several times smaller", e.getMessage());
     assertEquals(Origin.RESPONSE, e.origin());
     assertFalse(e.isRetryable());
@@ -228,12 +236,12 @@ class AnswerLimitsTest {
   @Test
   void aDeclaredLengthPastTheCapIsRefusedBeforeReadingIt() {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
-        .setBody(envelopeOfSize(AnswerCap.MAX_BYTES + 1)));
+        .setBody(envelopeOfSize(operation.maxAnswerBytes() + 1)));
 
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
-    assertTrue(e.getMessage().startsWith("an answer larger than 2 MiB"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("an answer larger than " + (operation.maxAnswerBytes() >> 20) + " MiB"), e.getMessage());
     assertEquals(200, e.httpStatus());
   }
 
@@ -241,13 +249,13 @@ class AnswerLimitsTest {
   void anErrorPageIsCappedToo() throws Exception {
     // Retrofit buffers the body of an HTTP error before the client reads it: through the cap.
     Buffer html = new Buffer();
-    while (html.size() <= AnswerCap.MAX_BYTES) {
+    while (html.size() <= operation.maxAnswerBytes()) {
       html.writeUtf8("<p>" + "x".repeat(8000) + "</p>\n");
     }
     server.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html")
         .setChunkedBody(html, 64 * 1024));
 
-    CompletableFuture<Summary> future = client.summaryAsync(SummaryRequest.of("example.com"));
+    CompletableFuture<?> future = operation.callAsync(client, "example.com");
 
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> future.get(30, TimeUnit.SECONDS));

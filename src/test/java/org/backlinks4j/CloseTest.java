@@ -32,12 +32,21 @@ import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@link BacklinksClient#close()} over a real socket: it ends every call of the client wherever it
- * is, leaves none of the client's threads behind, and leaves alone what the caller lent.
+ * is, leaves none of the client's threads behind, and leaves alone what the caller lent; for every
+ * operation.
  */
+@ParameterizedClass
+@EnumSource(TestOperation.class)
 class CloseTest {
+  @Parameter
+  TestOperation operation;
+
   @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
   private FakeDataForSeo server;
 
@@ -61,7 +70,7 @@ class CloseTest {
     }
   }
 
-  private static ClientClosedException closedFailure(CompletableFuture<Summary> future) {
+  private static ClientClosedException closedFailure(CompletableFuture<?> future) {
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> future.get(30, TimeUnit.SECONDS));
     return assertInstanceOf(ClientClosedException.class, e.getCause());
@@ -85,9 +94,9 @@ class CloseTest {
     BacklinksClient client = builder().maxConcurrent(1).build();
     String threadName = BacklinksClient.threadName(client.number());
 
-    CompletableFuture<Summary> inFlight = client.summaryAsync(SummaryRequest.of("one.example"));
+    CompletableFuture<?> inFlight = operation.callAsync(client, "one.example");
     assertNotNull(server.takeRequest(30, TimeUnit.SECONDS), "the first call reached the server");
-    CompletableFuture<Summary> waiting = client.summaryAsync(SummaryRequest.of("two.example"));
+    CompletableFuture<?> waiting = operation.callAsync(client, "two.example");
     assertEquals(1, client.quota().waiting());
     ExecutorService dispatcher = client.okHttpClient().dispatcher().executorService();
     assertEquals(1, ((ThreadPoolExecutor) dispatcher).getActiveCount(), "a thread runs the call");
@@ -124,7 +133,7 @@ class CloseTest {
     CompletableFuture<BacklinksException> thrown = new CompletableFuture<>();
     Thread caller = new Thread(() -> {
       try {
-        client.summary(SummaryRequest.of("example.com"));
+        operation.call(client, "example.com");
         thrown.completeExceptionally(new AssertionError("the call succeeded"));
       } catch (BacklinksException e) {
         thrown.complete(e);
@@ -146,7 +155,7 @@ class CloseTest {
     server.enqueue(new MockResponse().setResponseCode(503).setBody("<html>busy</html>"));
     BacklinksClient client = builder().clock(clock).build();
 
-    CompletableFuture<Summary> future = client.summaryAsync(SummaryRequest.of("example.com"));
+    CompletableFuture<?> future = operation.callAsync(client, "example.com");
     await("the retry's timer", () -> clock.nextDue() >= 0);
 
     client.close();
@@ -164,12 +173,12 @@ class CloseTest {
   @Test
   void theQuotasTimerEndsWithItsLastWaiter() throws Exception {
     FakeClock clock = new FakeClock();
-    server.enqueue(Fixtures.json(Fixtures.seedEnvelope()));
+    server.enqueue(Fixtures.json(operation.okAnswer("example.com")));
     BacklinksClient client = builder().clock(clock)
         .rateLimit(1, 1, TimeUnit.MINUTES).build();
-    client.summary(SummaryRequest.of("one.example"));
+    operation.call(client, "one.example");
 
-    CompletableFuture<Summary> waiting = client.summaryAsync(SummaryRequest.of("two.example"));
+    CompletableFuture<?> waiting = operation.callAsync(client, "two.example");
     assertTrue(clock.nextDue() >= 0, "the quota waits for the window to free");
 
     client.close();
@@ -184,9 +193,9 @@ class CloseTest {
     client.close();
 
     IllegalStateException sync = assertThrows(IllegalStateException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
     assertThrows(IllegalStateException.class,
-        () -> client.summaryAsync(SummaryRequest.of("example.com")));
+        () -> operation.callAsync(client, "example.com"));
     assertEquals("this BacklinksClient is closed", sync.getMessage());
     assertEquals(0, server.requestCount());
   }
@@ -195,7 +204,7 @@ class CloseTest {
   void closeIsIdempotentAndThreadSafe() throws Exception {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     BacklinksClient client = builder().build();
-    CompletableFuture<Summary> inFlight = client.summaryAsync(SummaryRequest.of("example.com"));
+    CompletableFuture<?> inFlight = operation.callAsync(client, "example.com");
     assertNotNull(server.takeRequest(30, TimeUnit.SECONDS));
     CountDownLatch go = new CountDownLatch(1);
     List<Thread> closers = new ArrayList<>();
@@ -226,11 +235,11 @@ class CloseTest {
   @Test
   void closeLeavesTheCallersOkHttpClientWorking() throws Exception {
     OkHttpClient lent = new OkHttpClient();
-    server.enqueue(Fixtures.json(Fixtures.seedEnvelope()));
+    server.enqueue(Fixtures.json(operation.okAnswer("example.com")));
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     BacklinksClient client = builder().okHttpClient(lent).build();
-    client.summary(SummaryRequest.of("example.com"));
-    CompletableFuture<Summary> inFlight = client.summaryAsync(SummaryRequest.of("example.com"));
+    operation.call(client, "example.com");
+    CompletableFuture<?> inFlight = operation.callAsync(client, "example.com");
     server.takeRequest(30, TimeUnit.SECONDS);
     server.takeRequest(30, TimeUnit.SECONDS);
 
@@ -277,7 +286,7 @@ class CloseTest {
     // GET /mine names no target, so the every-target rule answers it.
     server.target("example.com").noAnswer();
     server.everyTarget().delay(300, TimeUnit.MILLISECONDS).fixture("the lender's answer");
-    CompletableFuture<Summary> ours = client.summaryAsync(SummaryRequest.of("example.com"));
+    CompletableFuture<?> ours = operation.callAsync(client, "example.com");
     assertNotNull(server.takeRequest(30, TimeUnit.SECONDS));
     Call theirs = lent.newCall(new Request.Builder().url(server.url("/mine")).build());
     CompletableFuture<String> theirAnswer = new CompletableFuture<>();
@@ -320,7 +329,7 @@ class CloseTest {
     BacklinksClient other = builder().quota(account).build();
     BacklinksClient derived = other.newBuilder().build();
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    CompletableFuture<Summary> closingsCall = closing.summaryAsync(SummaryRequest.of("a.example"));
+    CompletableFuture<?> closingsCall = operation.callAsync(closing, "a.example");
     assertNotNull(server.takeRequest(30, TimeUnit.SECONDS));
 
     closing.close();
@@ -329,10 +338,10 @@ class CloseTest {
     closedFailure(closingsCall);
     // The cancelled call gives its slot back when OkHttp reports its end, on its own thread.
     await("the closed client's slot back in the quota", () -> account.inFlight() == 0);
-    server.enqueue(Fixtures.json(Fixtures.seedEnvelope()));
-    server.enqueue(Fixtures.json(Fixtures.seedEnvelope()));
-    derived.summary(SummaryRequest.of("b.example"));
-    derived.summaryAsync(SummaryRequest.of("c.example")).get(30, TimeUnit.SECONDS);
+    server.enqueue(Fixtures.json(operation.okAnswer("example.com")));
+    server.enqueue(Fixtures.json(operation.okAnswer("example.com")));
+    operation.call(derived, "b.example");
+    operation.callAsync(derived, "c.example").get(30, TimeUnit.SECONDS);
     derived.close();
   }
 }

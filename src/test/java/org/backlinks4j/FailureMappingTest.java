@@ -18,12 +18,23 @@ import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every outcome of a call, on a real socket, lands in its exception family with its details. */
+/**
+ * Every outcome of a call, on a real socket, lands in its exception family with its details: for
+ * every operation, since they share one call path.
+ */
+@ParameterizedClass
+@EnumSource(TestOperation.class)
 class FailureMappingTest {
+  @Parameter
+  TestOperation operation;
+
   private static final String TASK_ID = "11111111-2222-3333-4444-555555555555";
   private static final String HTML = "<html><head><title>502 Bad Gateway</title></head>"
       + "<body><center><h1>Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
@@ -43,8 +54,7 @@ class FailureMappingTest {
   }
 
   private BacklinksException fail() {
-    return assertThrows(BacklinksException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+    return assertThrows(BacklinksException.class, () -> operation.call(client, "example.com"));
   }
 
   /** The family of each documented code, and of unknown codes by their range. */
@@ -239,8 +249,11 @@ class FailureMappingTest {
       "{\"status_code\":20000,\"tasks\":null}",
       "{\"status_code\":20000,\"tasks\":[null]}",
       "{\"status_code\":20000,\"tasks\":[{\"id\":\"t\"}]}",
-      "{\"status_code\":20000,\"tasks\":[{\"status_code\":20000,\"result\":[{\"rank\":\"high\"}]}]}",
-      "{\"status_code\":20000,\"tasks\":[{\"status_code\":20000,\"result\":[{\"backlinks\":1e30}]}]}",
+      // Wrong for either operation: summary's result and bulk_pages_summary's item.
+      "{\"status_code\":20000,\"tasks\":[{\"status_code\":20000,\"result\":[{\"rank\":\"high\","
+          + "\"items\":[{\"rank\":\"high\"}]}]}]}",
+      "{\"status_code\":20000,\"tasks\":[{\"status_code\":20000,\"result\":[{\"backlinks\":1e30,"
+          + "\"items\":[{\"backlinks\":1e30}]}]}]}",
       "{\"status_code\":20000,\"tasks\":{\"status_code\":20000}}",
       "{\"status_code\":20000} trailing",
       "{\"status_code\":20000,\"tasks\":[{\"status_code\":20000,\"result\":[{\"rank\":1}",
@@ -259,8 +272,9 @@ class FailureMappingTest {
 
   @Test
   void aTruncatedSeedIsAnUnexpectedResponseNamingWhatWasWrong() {
-    String seed = Fixtures.seedEnvelope();
-    server.enqueue(Fixtures.json(seed.substring(0, seed.length() / 2)));
+    String seed = operation.okAnswer("example.com");
+    // Cut after a whole value, so that the parser runs out of input rather than into a half token.
+    server.enqueue(Fixtures.json(seed.substring(0, seed.lastIndexOf(',', seed.length() / 2))));
 
     BacklinksException e = fail();
 
@@ -271,7 +285,7 @@ class FailureMappingTest {
 
   @Test
   void aBodyCutOffInTransitIsANetworkFailure() {
-    server.enqueue(Fixtures.json(Fixtures.seedEnvelope())
+    server.enqueue(Fixtures.json(operation.okAnswer("example.com"))
         .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
 
     BacklinksException e = fail();
@@ -302,7 +316,7 @@ class FailureMappingTest {
     BacklinksClient nowhere = client.newBuilder().baseUrl("http://127.0.0.1:" + port + "/").build();
 
     BacklinksException e = assertThrows(BacklinksException.class,
-        () -> nowhere.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(nowhere, "example.com"));
 
     assertSame(NetworkException.class, e.getClass());
     assertTrue(e.getMessage().startsWith("network failed: "), e.getMessage());
@@ -310,12 +324,12 @@ class FailureMappingTest {
 
   @Test
   void aSlowServerRunsIntoTheReadTimeout() {
-    server.enqueue(Fixtures.json(Fixtures.seedEnvelope()).setHeadersDelay(2, TimeUnit.SECONDS));
+    server.enqueue(Fixtures.json(operation.okAnswer("example.com")).setHeadersDelay(2, TimeUnit.SECONDS));
     BacklinksClient impatient = client.newBuilder().readTimeout(200, TimeUnit.MILLISECONDS).build();
 
     long start = System.nanoTime();
     BacklinksException e = assertThrows(BacklinksException.class,
-        () -> impatient.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(impatient, "example.com"));
     impatient.close();
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
@@ -330,11 +344,10 @@ class FailureMappingTest {
   void aSuccessfulTaskWithoutDataIsAnExplicitEmptyOutcome() {
     server.enqueue(Fixtures.json(Fixtures.envelope(20000, "Ok.", "[]")));
 
-    Summary summary = client.summary(SummaryRequest.of("example.com"));
+    Object outcome = operation.call(client, "example.com");
 
-    assertFalse(summary.hasData());
-    assertNull(summary.result());
-    assertEquals(TASK_ID, summary.taskId());
+    assertFalse(operation.hasData(outcome, "example.com"));
+    assertEquals(TASK_ID, operation.taskId(outcome));
   }
 
   @Test

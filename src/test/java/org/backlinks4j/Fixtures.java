@@ -78,6 +78,26 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * A bulk_pages_summary answer with one item, for {@code target}: the spec's example
+   * ({@code BulkPagesSummaryForbes}) cut to its first item, priced as the service prices it.
+   */
+  public static String bulkPagesSummaryEnvelope(String target) {
+    String quoted = target.replace("\\", "\\\\").replace("\"", "\\\"");
+    return "{\"version\":\"0.1.20240425\",\"status_code\":20000,\"status_message\":\"Ok.\","
+        + "\"time\":\"0.3371 sec.\",\"cost\":0.02003,\"tasks_count\":1,\"tasks_error\":0,"
+        + "\"tasks\":[{\"id\":\"04251521-1535-0544-0000-ef1bc7a7a8a3\",\"status_code\":20000,"
+        + "\"status_message\":\"Ok.\",\"time\":\"0.2767 sec.\",\"cost\":0.02003,\"result_count\":1,"
+        + "\"path\":[\"v3\",\"backlinks\",\"bulk_pages_summary\",\"live\"],"
+        + "\"data\":{\"api\":\"backlinks\",\"function\":\"bulk_pages_summary\","
+        + "\"targets\":[\"" + quoted + "\"]},"
+        + "\"result\":[{\"total_count\":1,\"items_count\":1,\"items\":[{"
+        + "\"type\":\"backlinks_bulk_pages_summary\",\"url\":\"" + quoted + "\",\"rank\":934,"
+        + "\"main_domain_rank\":934,\"backlinks\":120745681,\"first_seen\":\"2017-01-25 00:07:25 +00:00\","
+        + "\"lost_date\":null,\"backlinks_spam_score\":3,\"referring_domains\":1262017,"
+        + "\"referring_links_tld\":{\"com\":68102530,\"org\":5380213}}]}]}]}";
+  }
+
   /** A 200 answer with a JSON body. */
   public static MockResponse json(String body) {
     return new MockResponse().setResponseCode(200)

@@ -18,12 +18,20 @@ import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Retries over a real socket: what is retried, what is not, what goes over the wire each time.
- * The clock runs backoffs at once and records them, so nothing here sleeps.
+ * Retries over a real socket: what is retried, what is not, what goes over the wire each time, for
+ * every operation. The clock runs backoffs at once and records them, so nothing here sleeps.
  */
+@ParameterizedClass
+@EnumSource(TestOperation.class)
 class RetriesTest {
+  @Parameter
+  TestOperation operation;
+
   private final InstantClock clock = new InstantClock();
   @RegisterExtension
   final FakeServerExtension fake = FakeServerExtension.withClient(builder -> builder
@@ -38,8 +46,8 @@ class RetriesTest {
     client = fake.client();
   }
 
-  private static MockResponse ok() {
-    return Fixtures.json(Fixtures.seedEnvelope());
+  private MockResponse ok() {
+    return Fixtures.json(operation.okAnswer("explodingtopics.com"));
   }
 
   /** An envelope whose own status is an error, as the service sends for account-level failures. */
@@ -66,9 +74,9 @@ class RetriesTest {
     server.enqueue(envelopeError(500, 50000, "Internal Error."));
     server.enqueue(ok());
 
-    Summary summary = client.summary(SummaryRequest.of("explodingtopics.com"));
+    Object outcome = operation.call(client, "explodingtopics.com");
 
-    assertEquals(41245L, summary.requireResult().getBacklinks());
+    assertTrue(operation.hasData(outcome, "explodingtopics.com"));
     assertRetriedOnceThenSucceeded();
     long delay = clock.delaysMillis.get(0);
     assertTrue(delay >= 375 && delay <= 500, "backoff with jitter: " + delay);
@@ -79,7 +87,7 @@ class RetriesTest {
     server.enqueue(Fixtures.json(Fixtures.envelope(40209, "Too Many Requests.", "null")));
     server.enqueue(ok());
 
-    client.summary(SummaryRequest.of("explodingtopics.com"));
+    operation.call(client, "explodingtopics.com");
 
     assertRetriedOnceThenSucceeded();
     assertTrue(clock.delaysMillis.get(0) <= 500, "shortly: " + clock.delaysMillis);
@@ -92,7 +100,7 @@ class RetriesTest {
         .setBody("<html><body><h1>502 Bad Gateway</h1></body></html>"));
     server.enqueue(ok());
 
-    client.summary(SummaryRequest.of("explodingtopics.com"));
+    operation.call(client, "explodingtopics.com");
 
     assertRetriedOnceThenSucceeded();
   }
@@ -102,7 +110,7 @@ class RetriesTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(ok());
 
-    client.summary(SummaryRequest.of("explodingtopics.com"));
+    operation.call(client, "explodingtopics.com");
 
     assertRetriedOnceThenSucceeded();
   }
@@ -113,7 +121,7 @@ class RetriesTest {
     server.enqueue(ok());
 
     BacklinksException e = assertThrows(BacklinksException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
     assertEquals(40501, e.statusCode());
     assertEquals(1, server.requestCount());
@@ -128,7 +136,7 @@ class RetriesTest {
     server.enqueue(ok());
 
     BacklinksException e = assertThrows(BacklinksException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
     assertEquals(50000, e.statusCode());
     assertEquals("third", e.statusMessage());
@@ -146,8 +154,7 @@ class RetriesTest {
     server.enqueue(envelopeError(500, 50000, "first"));
     server.enqueue(envelopeError(500, 50000, "second"));
 
-    BacklinksException e = assertThrows(BacklinksException.class, () -> client.summary(
-        SummaryRequest.of("example.com"), CallOptions.defaults().withMaxRetries(0)));
+    BacklinksException e = assertThrows(BacklinksException.class, () -> operation.call(client, "example.com", CallOptions.defaults().withMaxRetries(0)));
     assertEquals("first", e.statusMessage());
     assertEquals(1, server.requestCount());
 
@@ -156,7 +163,7 @@ class RetriesTest {
     server.enqueue(envelopeError(500, 50000, "third"));
     server.enqueue(ok());
     BacklinksException again = assertThrows(BacklinksException.class,
-        () -> once.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(once, "example.com"));
     assertEquals("third", again.statusMessage());
     assertEquals(3, server.requestCount());
   }
@@ -170,7 +177,7 @@ class RetriesTest {
     server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3"));
     server.enqueue(ok());
 
-    limited.summary(SummaryRequest.of("example.com"));
+    operation.call(limited, "example.com");
 
     assertEquals(List.of(5100L, 3000L), clock.delaysMillis, "the window and its margin, then 3 s");
     assertEquals(3, server.requestCount());
@@ -183,7 +190,7 @@ class RetriesTest {
     server.enqueue(ok());
 
     BacklinksException e = assertThrows(BacklinksException.class,
-        () -> client.summary(SummaryRequest.of("example.com")));
+        () -> operation.call(client, "example.com"));
 
     assertEquals("Timeout again.", e.statusMessage());
     assertEquals(2, server.requestCount());
@@ -194,9 +201,9 @@ class RetriesTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(ok());
 
-    CompletableFuture<Summary> future = client.summaryAsync(SummaryRequest.of("explodingtopics.com"));
+    CompletableFuture<?> future = operation.callAsync(client, "explodingtopics.com");
 
-    assertEquals(41245L, future.get(10, TimeUnit.SECONDS).requireResult().getBacklinks());
+    assertTrue(operation.hasData(future.get(10, TimeUnit.SECONDS), "explodingtopics.com"));
     assertRetriedOnceThenSucceeded();
   }
 
@@ -204,7 +211,7 @@ class RetriesTest {
   void asyncFailuresCompleteExceptionallyWithTheBacklinksException() {
     server.enqueue(Fixtures.json(Fixtures.envelope(40501, "Invalid Field.", "null")));
 
-    CompletableFuture<Summary> future = client.summaryAsync(SummaryRequest.of("example.com"));
+    CompletableFuture<?> future = operation.callAsync(client, "example.com");
 
     java.util.concurrent.ExecutionException e = assertThrows(
         java.util.concurrent.ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
@@ -215,7 +222,7 @@ class RetriesTest {
   void cancellingAnAsyncCallCancelsTheHttpCallAndFreesTheQuota() throws Exception {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
-    CompletableFuture<Summary> future = client.summaryAsync(SummaryRequest.of("example.com"));
+    CompletableFuture<?> future = operation.callAsync(client, "example.com");
     server.takeRequest(10, TimeUnit.SECONDS); // in flight now
     assertTrue(future.cancel(true));
 
@@ -230,8 +237,8 @@ class RetriesTest {
     server.enqueue(ok().setHeadersDelay(1, TimeUnit.SECONDS));
     server.enqueue(ok());
 
-    CompletableFuture<Summary> first = one.summaryAsync(SummaryRequest.of("first.example"));
-    CompletableFuture<Summary> second = one.summaryAsync(SummaryRequest.of("second.example"));
+    CompletableFuture<?> first = operation.callAsync(one, "first.example");
+    CompletableFuture<?> second = operation.callAsync(one, "second.example");
     assertEquals(1, one.quota().waiting());
     second.cancel(false);
     assertEquals(0, one.quota().waiting());
@@ -270,7 +277,7 @@ class RetriesTest {
     server.enqueue(envelopeError(500, 50000, "Internal Error."));
     assertEquals(0, held.waitingToRetry());
 
-    CompletableFuture<Summary> retried = held.summaryAsync(SummaryRequest.of("explodingtopics.com"));
+    CompletableFuture<?> retried = operation.callAsync(held, "explodingtopics.com");
     waitFor(() -> stopped.nextDue() > 0); // the backoff is scheduled; the clock stands still
     assertEquals(1, held.waitingToRetry());
     assertEquals(0, held.quota().inFlight(), "it holds no place in the quota meanwhile");
@@ -280,8 +287,8 @@ class RetriesTest {
     assertEquals(0, held.waitingToRetry());
     assertEquals(2, server.requestCount());
 
-    CompletableFuture<Summary> cancelled =
-        held.summaryAsync(SummaryRequest.of("explodingtopics.com"));
+    CompletableFuture<?> cancelled =
+        operation.callAsync(held, "explodingtopics.com");
     waitFor(() -> held.waitingToRetry() == 1);
     cancelled.cancel(true);
     assertEquals(0, held.waitingToRetry());

@@ -77,6 +77,35 @@ class ContractLayerTest {
   }
 
   @Test
+  void eachOperationChecksRequestsByItsOwnSchema() {
+    String bulk = ContractValidator.BULK_PAGES_SUMMARY_PATH;
+    assertEquals(List.of(), SPEC.checkRequestBody(bulk,
+        "[{\"targets\":[\"a.com\",\"https://a.com/p\"],\"include_subdomains\":false,"
+            + "\"rank_scale\":\"one_hundred\",\"tag\":\"t\"}]"));
+    assertMentions(SPEC.checkRequestBody("[{\"targets\":[\"a.com\"]}]"), "targets");
+    assertMentions(SPEC.checkRequestBody(bulk, "[{\"target\":\"a.com\"}]"), "target");
+    assertMentions(SPEC.checkRequestBody(bulk,
+        "[{\"targets\":[\"a.com\"],\"internal_list_limit\":10}]"), "internal_list_limit");
+    assertMentions(SPEC.checkRequestBody(bulk, "[{\"targets\":[]}]"), "targets");
+    assertMentions(SPEC.checkRequestBody(bulk,
+        "[{\"targets\":[" + "\"a.com\",".repeat(1000) + "\"a.com\"]}]"), "targets", "1001");
+    assertMentions(SPEC.checkRequestBody(bulk, "[{\"targets\":[\"\"]}]"), "targets");
+    assertMentions(SPEC.checkRequestBody(bulk,
+        "[{\"targets\":[\"a.com\"],\"tag\":\"" + "x".repeat(256) + "\"}]"), "tag");
+    assertMentions(SPEC.checkRequestBody(bulk, "[{\"targets\":[\"a.com\"]},{\"targets\":[\"b.com\"]}]"),
+        "2");
+  }
+
+  @Test
+  void eachOperationChecksAnswersByItsOwnSchema() {
+    // A field summary's result does not name (tolerated there) that bulk's result names as a list.
+    String odd = replaced(Fixtures.seedEnvelope(), "\"backlinks\": 41245", "\"items\": 41245");
+
+    assertEquals(List.of(), SPEC.checkEnvelope(odd));
+    assertMentions(SPEC.checkEnvelope(ContractValidator.BULK_PAGES_SUMMARY_PATH, odd), "items");
+  }
+
+  @Test
   void moreThanOneTaskOrNoneIsCaught() {
     assertMentions(SPEC.checkRequestBody("[{\"target\":\"a.com\"},{\"target\":\"b.com\"}]"), "2");
     assertMentions(SPEC.checkRequestBody("[]"), "0");

@@ -7,18 +7,27 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Level;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import okhttp3.Headers;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * The in-JVM contract layer: checks HTTP requests and answers against
- * {@code spec/backlinks-summary.yaml}, the same file the binding is generated from.
+ * The in-JVM contract layer: checks HTTP requests and answers of both operations (summary and
+ * bulk_pages_summary) against {@code spec/backlinks-summary.yaml}, the same file the binding is
+ * generated from. Requests are checked against the operation their path names; the methods
+ * without a path are summary's.
  *
  * <pre>{@code
  * ContractValidator.spec().assertValidRequest(server.takeRequest());   // what the client sent
@@ -36,18 +45,26 @@ import okhttp3.mockwebserver.RecordedRequest;
 public final class ContractValidator {
   /** The spec, relative to the project directory that Maven runs the tests in. */
   public static final Path SPEC = Paths.get("spec", "backlinks-summary.yaml");
-  /** The one operation of the spec. */
+  /** The summary operation of the spec: one target a call. */
   public static final String SUMMARY_PATH = "/v3/backlinks/summary/live";
+  /** The bulk_pages_summary operation of the spec: up to 1000 targets a call. */
+  public static final String BULK_PAGES_SUMMARY_PATH = "/v3/backlinks/bulk_pages_summary/live";
 
   // Parsing the spec and building its JSON schemas takes most of a second: do it once per JVM.
   private static final ContractValidator SPEC_VALIDATOR = new ContractValidator(SPEC);
 
   private final OpenApiInteractionValidator validator;
+  private final JsonNode tree;
 
   private ContractValidator(Path spec) {
     if (!Files.isRegularFile(spec)) {
       throw new IllegalStateException("no spec at " + spec.toAbsolutePath()
           + ": tests run from the project directory");
+    }
+    try {
+      this.tree = new YAMLMapper().readTree(spec.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + spec.toAbsolutePath(), e);
     }
     this.validator = OpenApiInteractionValidator
         .createForSpecificationUrl(spec.toUri().toString())
@@ -94,7 +111,19 @@ public final class ContractValidator {
    * @return the problems found, empty when the body keeps to the spec
    */
   public List<String> checkRequestBody(String json) {
-    return problems(validator.validateRequest(SimpleRequest.Builder.post(SUMMARY_PATH)
+    return checkRequestBody(SUMMARY_PATH, json);
+  }
+
+  /**
+   * Checks a request body (the JSON array of tasks) of the operation at {@code path}, sent with
+   * Basic credentials and a JSON content type.
+   *
+   * @param path the operation's path, e.g. {@link #BULK_PAGES_SUMMARY_PATH}
+   * @param json the request body
+   * @return the problems found, empty when the body keeps to the spec
+   */
+  public List<String> checkRequestBody(String path, String json) {
+    return problems(validator.validateRequest(SimpleRequest.Builder.post(path)
         .withContentType("application/json; charset=UTF-8")
         .withAuthorization("Basic bG9naW46cGFzc3dvcmQ=")
         .withBody(json)
@@ -110,9 +139,25 @@ public final class ContractValidator {
    * @return the problems found, empty when the answer keeps to the spec
    */
   public List<String> checkResponse(int httpStatus, Map<String, List<String>> headers, String body) {
+    return checkResponse(SUMMARY_PATH, httpStatus, headers, body);
+  }
+
+  /**
+   * Checks an answer of the operation at {@code path}.
+   *
+   * @param path the operation's path as a request names it (a prefix before {@code /v3/} is
+   *     dropped, as for requests)
+   * @param httpStatus the HTTP status
+   * @param headers the answer's headers (its content type matters)
+   * @param body the answer's body
+   * @return the problems found, empty when the answer keeps to the spec
+   */
+  public List<String> checkResponse(String path, int httpStatus, Map<String, List<String>> headers,
+      String body) {
     SimpleResponse.Builder builder = SimpleResponse.Builder.status(httpStatus).withBody(body);
     headers.forEach(builder::withHeader);
-    return problems(validator.validateResponse(SUMMARY_PATH, Request.Method.POST, builder.build()));
+    return problems(validator.validateResponse(operationPath(path), Request.Method.POST,
+        builder.build()));
   }
 
   /**
@@ -122,7 +167,18 @@ public final class ContractValidator {
    * @return the problems found, empty when the envelope keeps to the spec
    */
   public List<String> checkEnvelope(String json) {
-    return checkResponse(200, Map.of("Content-Type", List.of("application/json")), json);
+    return checkEnvelope(SUMMARY_PATH, json);
+  }
+
+  /**
+   * Checks an envelope as the body of an HTTP 200 JSON answer of the operation at {@code path}.
+   *
+   * @param path the operation's path, e.g. {@link #BULK_PAGES_SUMMARY_PATH}
+   * @param json the envelope
+   * @return the problems found, empty when the envelope keeps to the spec
+   */
+  public List<String> checkEnvelope(String path, String json) {
+    return checkResponse(path, 200, Map.of("Content-Type", List.of("application/json")), json);
   }
 
   /**
@@ -144,7 +200,18 @@ public final class ContractValidator {
    * @throws AssertionError naming every problem
    */
   public void assertValidRequestBody(String json) {
-    fail("request body " + json, checkRequestBody(json));
+    assertValidRequestBody(SUMMARY_PATH, json);
+  }
+
+  /**
+   * Fails unless the request body of the operation at {@code path} keeps to the spec.
+   *
+   * @param path the operation's path, e.g. {@link #BULK_PAGES_SUMMARY_PATH}
+   * @param json the request body
+   * @throws AssertionError naming every problem
+   */
+  public void assertValidRequestBody(String path, String json) {
+    fail("request body of " + path + " " + abbreviated(json), checkRequestBody(path, json));
   }
 
   /**
@@ -155,15 +222,64 @@ public final class ContractValidator {
    * @throws AssertionError naming every problem
    */
   public String assertValidEnvelope(String json) {
-    fail("answer", checkEnvelope(json));
+    return assertValidEnvelope(SUMMARY_PATH, json);
+  }
+
+  /**
+   * Fails unless the envelope keeps to the spec as the body of an HTTP 200 answer of the
+   * operation at {@code path}.
+   *
+   * @param path the operation's path, e.g. {@link #BULK_PAGES_SUMMARY_PATH}
+   * @param json the envelope
+   * @return the envelope, so that a fixture can be checked where it is made
+   * @throws AssertionError naming every problem
+   */
+  public String assertValidEnvelope(String path, String json) {
+    fail("answer of " + path, checkEnvelope(path, json));
     return json;
+  }
+
+  /**
+   * The fields the spec names for a task of the operation at {@code path}: what a request may
+   * send, and all the service takes (it answers 40506 to any other).
+   *
+   * @param path the operation's path, e.g. {@link #BULK_PAGES_SUMMARY_PATH}
+   * @return the field names, in the spec's order
+   */
+  public Set<String> taskFields(String path) {
+    JsonNode items = tree.path("paths").path(path).path("post").path("requestBody").path("content")
+        .path("application/json").path("schema").path("items");
+    String ref = items.path("$ref").asText("");
+    if (!ref.startsWith("#/components/schemas/")) {
+      throw new IllegalArgumentException("the spec has no task schema for POST " + path);
+    }
+    return schemaProperties(ref.substring("#/components/schemas/".length()));
+  }
+
+  /**
+   * The properties a schema of the spec's components names.
+   *
+   * @param schema e.g. {@code "BulkPagesSummaryItem"}
+   * @return the property names, in the spec's order
+   */
+  public Set<String> schemaProperties(String schema) {
+    JsonNode properties = tree.path("components").path("schemas").path(schema).path("properties");
+    if (!properties.isObject()) {
+      throw new IllegalArgumentException("the spec has no schema " + schema + " with properties");
+    }
+    Set<String> names = new LinkedHashSet<>();
+    properties.fieldNames().forEachRemaining(names::add);
+    return Collections.unmodifiableSet(names);
   }
 
   /**
    * The path as the spec names it. The spec's servers are bare hosts; a test that puts the API
    * under a prefix (to check base URL handling) still calls the spec's operation.
+   *
+   * @param path a request's path, maybe with a prefix and a query
+   * @return the path from {@code /v3/} on, without the query
    */
-  static String operationPath(String path) {
+  public static String operationPath(String path) {
     int query = path.indexOf('?');
     String bare = query < 0 ? path : path.substring(0, query);
     int v3 = bare.indexOf("/v3/");
@@ -189,6 +305,11 @@ public final class ContractValidator {
       text.append("\n      ").append(describe(nested).replace("\n", "\n  "));
     }
     return text.toString();
+  }
+
+  /** A request body short enough for a failure message: a 1000-target batch is 20 kB. */
+  private static String abbreviated(String json) {
+    return json.length() <= 2000 ? json : json.substring(0, 2000) + "... (" + json.length() + " chars)";
   }
 
   private static void fail(String what, List<String> problems) {

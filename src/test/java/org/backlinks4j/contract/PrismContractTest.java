@@ -50,10 +50,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the errors when it breaks it) and answers with the spec's example, which the client must parse.
  * Requests the spec forbids must be refused by the client before they leave the machine.
  *
+ * <p>bulk_pages_summary is checked with raw requests ({@link #bulkVariants()}, {@link
+ * #forbiddenBulk()}): Prism and the in-JVM layer must agree on what its spec allows, and Prism's
+ * answer, the spec's example, must keep to it.
+ *
  * <p>Runs only when {@value #URL_PROPERTY} names Prism's base URL: {@code tools/contract-test}
  * starts Prism, runs this class and prints the summary it writes to {@value #DEFAULT_SUMMARY}.
- * To add a request variant, add a line to {@link #libraryVariants()}, {@link #cliVariants()} or
- * {@link #forbidden()}.
+ * To add a request variant, add a line to {@link #libraryVariants()}, {@link #cliVariants()},
+ * {@link #forbidden()}, {@link #bulkVariants()} or {@link #forbiddenBulk()}.
  */
 @EnabledIfSystemProperty(named = PrismContractTest.URL_PROPERTY, matches = ".+",
     disabledReason = "needs Prism: tools/contract-test starts it and sets -Dcontract.prism.url")
@@ -61,6 +65,7 @@ class PrismContractTest {
   static final String URL_PROPERTY = "contract.prism.url";
   static final String DEFAULT_SUMMARY = "target/contract-test/summary.txt";
   private static final String EXAMPLE_TASK_ID = "09291809-1535-0265-0000-8d49256fe2ad";
+  private static final String BULK_EXAMPLE_TASK_ID = "04251521-1535-0544-0000-ef1bc7a7a8a3";
   private static final Map<String, String> CREDENTIALS =
       Map.of("DATAFORSEO_LOGIN", "contract@example.com", "DATAFORSEO_PASSWORD", "contract-pass");
   private static final OkHttpClient HTTP = new OkHttpClient();
@@ -193,6 +198,51 @@ class PrismContractTest {
             null, List.of("--rank-scale", "one_million")));
   }
 
+  /** A raw bulk_pages_summary task (the object inside the array), named for the summary. */
+  record BulkTask(String name, String rawTask) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<BulkTask> bulkVariants() {
+    return Stream.of(
+        new BulkTask("one domain", "{\"targets\":[\"forbes.com\"]}"),
+        new BulkTask("a domain, a subdomain and page URLs",
+            "{\"targets\":[\"forbes.com\",\"blog.example.com\",\"https://www.forbes.com/sites/\","
+                + "\"http://example.org/a?b=1\"]}"),
+        new BulkTask("every optional field", "{\"targets\":[\"forbes.com\"],\"include_subdomains\":false,"
+            + "\"rank_scale\":\"one_hundred\",\"tag\":\"contract-test\"}"),
+        new BulkTask("rank_scale one_thousand", "{\"targets\":[\"forbes.com\"],\"rank_scale\":\"one_thousand\"}"),
+        new BulkTask("tag of 255 characters (longest)",
+            "{\"targets\":[\"forbes.com\"],\"tag\":\"" + "t".repeat(255) + "\"}"),
+        new BulkTask("1000 targets (the most allowed)", "{\"targets\":" + targets(1000) + "}"));
+  }
+
+  static Stream<BulkTask> forbiddenBulk() {
+    return Stream.of(
+        new BulkTask("no targets", "{\"include_subdomains\":true}"),
+        new BulkTask("empty targets", "{\"targets\":[]}"),
+        new BulkTask("1001 targets", "{\"targets\":" + targets(1001) + "}"),
+        new BulkTask("an empty target", "{\"targets\":[\"forbes.com\",\"\"]}"),
+        new BulkTask("targets as a string", "{\"targets\":\"forbes.com\"}"),
+        // (A field the spec does not name beside the targets Prism lets through, as for summary:
+        // the schemas do not close their objects. The in-JVM layer and the fake refuse it.)
+        new BulkTask("summary's target instead", "{\"target\":\"forbes.com\"}"),
+        new BulkTask("tag of 256 characters", "{\"targets\":[\"forbes.com\"],\"tag\":\"" + "t".repeat(256) + "\"}"),
+        new BulkTask("unknown rank scale", "{\"targets\":[\"forbes.com\"],\"rank_scale\":\"one_million\"}"));
+  }
+
+  /** A JSON array of {@code n} page targets. */
+  private static String targets(int n) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < n; i++) {
+      json.append(i == 0 ? "" : ",").append("\"https://d").append(i % 100).append(".com/p").append(i).append('"');
+    }
+    return json.append(']').toString();
+  }
+
   static Stream<Forbidden> forbiddenInTheLibrary() {
     return forbidden().filter(f -> f.request() != null);
   }
@@ -243,6 +293,40 @@ class PrismContractTest {
     }
     // And the in-JVM layer refuses it too.
     assertTrue(!ContractValidator.spec().checkRequestBody("[" + forbidden.rawTask() + "]").isEmpty());
+  }
+
+  @ParameterizedTest(name = "bulk_pages_summary, Prism accepts: {0}")
+  @MethodSource("bulkVariants")
+  void prismAcceptsWhatTheBulkSpecAllows(BulkTask task) throws IOException {
+    String body = "[" + task.rawTask() + "]";
+    try (Response response = HTTP.newCall(bulkRequest(body)).execute()) {
+      String answer = response.body().string();
+      assertEquals(200, response.code(), answer);
+      assertNull(response.header("sl-violations"), "Prism's sl-violations header");
+      // Prism answers with the spec's example, which the in-JVM layer must take too.
+      assertTrue(answer.contains(BULK_EXAMPLE_TASK_ID), answer);
+      assertEquals(List.of(), ContractValidator.spec().checkResponse(
+          ContractValidator.BULK_PAGES_SUMMARY_PATH, 200, response.headers().toMultimap(), answer));
+    }
+    ContractValidator.spec().assertValidRequestBody(ContractValidator.BULK_PAGES_SUMMARY_PATH, body);
+  }
+
+  @ParameterizedTest(name = "bulk_pages_summary, spec forbids, Prism refuses (422): {0}")
+  @MethodSource("forbiddenBulk")
+  void prismRefusesWhatTheBulkSpecForbids(BulkTask task) throws IOException {
+    String body = "[" + task.rawTask() + "]";
+    try (Response response = HTTP.newCall(bulkRequest(body)).execute()) {
+      assertEquals(422, response.code(), response.body().string());
+    }
+    assertTrue(!ContractValidator.spec().checkRequestBody(ContractValidator.BULK_PAGES_SUMMARY_PATH, body)
+        .isEmpty(), "the in-JVM layer takes it");
+  }
+
+  private static Request bulkRequest(String body) {
+    return new Request.Builder().url(PRISM + ContractValidator.BULK_PAGES_SUMMARY_PATH)
+        .header("Authorization", okhttp3.Credentials.basic("login", "password"))
+        .post(RequestBody.create(body, MediaType.get("application/json")))
+        .build();
   }
 
   @ParameterizedTest(name = "library refuses before sending: {0}")

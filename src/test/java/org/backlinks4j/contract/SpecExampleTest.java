@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The spec's example answer and the demo server's fixture are one truth: the same JSON, and valid
- * against the spec. Prism serves the first, the CLI's demo mode and the tests the second.
+ * against the spec. Prism serves the first, the CLI's demo mode and the tests the second. The
+ * examples of bulk_pages_summary, its answer and its request, are valid against their operation.
  */
 class SpecExampleTest {
   private static final JsonAdapter<Object> JSON = Wire.MOSHI.adapter(Object.class);
   private static final String EXAMPLE = "/components/examples/ExplodingTopics/value";
+  private static final String BULK_EXAMPLE = "/components/examples/BulkPagesSummaryForbes/value";
 
   @Test
   void theSpecsExampleIsAValidAnswer() throws IOException {
@@ -51,6 +53,26 @@ class SpecExampleTest {
     assertNotNull(example.get(0), "the request example is missing");
 
     ContractValidator.spec().assertValidRequestBody(new ObjectMapper().writeValueAsString(example));
+  }
+
+  @Test
+  void theSpecsBulkExampleIsAValidAnswerOfItsOperation() throws IOException {
+    JsonNode example = new YAMLMapper().readTree(ContractValidator.SPEC.toFile()).at(BULK_EXAMPLE);
+    assertNotNull(example.get("tasks"), "no example at " + BULK_EXAMPLE);
+
+    ContractValidator.spec().assertValidEnvelope(ContractValidator.BULK_PAGES_SUMMARY_PATH,
+        new ObjectMapper().writeValueAsString(example));
+  }
+
+  @Test
+  void theSpecsBulkRequestExampleIsAValidRequestOfItsOperation() throws IOException {
+    JsonNode spec = new YAMLMapper().readTree(ContractValidator.SPEC.toFile());
+    JsonNode example = spec.at("/paths/~1v3~1backlinks~1bulk_pages_summary~1live/post/requestBody/"
+        + "content/application~1json/example");
+    assertNotNull(example.get(0), "the bulk request example is missing");
+
+    ContractValidator.spec().assertValidRequestBody(ContractValidator.BULK_PAGES_SUMMARY_PATH,
+        new ObjectMapper().writeValueAsString(example));
   }
 
   private static JsonNode example() throws IOException {

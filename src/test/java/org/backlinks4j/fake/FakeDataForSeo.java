@@ -12,10 +12,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -25,6 +29,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ServerSocketFactory;
+import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -34,9 +39,9 @@ import okio.Buffer;
 import org.backlinks4j.contract.ContractValidator;
 
 /**
- * The project's one programmable fake of DataForSEO's summary endpoint, on a real loopback socket
- * (MockWebServer is its engine). Tests, the quota harness, the benchmarks and tools (through
- * {@link FakeServerMain}) all talk to it.
+ * The project's one programmable fake of DataForSEO's two endpoints of the spec, summary and
+ * bulk_pages_summary, on a real loopback socket (MockWebServer is its engine). Tests, the quota
+ * harness, the benchmarks and tools (through {@link FakeServerMain}) all talk to it.
  *
  * <pre>{@code
  * try (FakeDataForSeo fake = FakeDataForSeo.start()) {
@@ -44,6 +49,7 @@ import org.backlinks4j.contract.ContractValidator;
  *   fake.target("gone.com").noData();                        // the documented no-data answer
  *   fake.target("flaky.com").failFirst(1, 40202);            // 40202 once, then the example
  *   fake.target("cut.com").disconnectMidAnswer();            // faults: see TargetRule
+ *   fake.target("bad.com").refuse();                         // 40501 naming it, in a batch too
  *   fake.everyTarget().delay(20, MILLISECONDS);              // the rule of every other target
  *   fake.quota(2000, 60, SECONDS, 30);                       // strict window + concurrency cap
  *   BacklinksClient client = BacklinksClient.builder()
@@ -51,6 +57,7 @@ import org.backlinks4j.contract.ContractValidator;
  *   client.summary(SummaryRequest.of("example.com"));        // the documented example, re-labelled
  *   RecordedRequest sent = fake.takeRequest();               // what went over the wire
  *   FakeStats stats = fake.stats();                          // calls, violations, peak in flight
+ *   List<List<String>> sent = fake.batches();                // the targets of each bulk call
  *   fake.assertContractKept();                               // every request kept to the spec
  * }
  * }</pre>
@@ -59,7 +66,35 @@ import org.backlinks4j.contract.ContractValidator;
  * or 40209 (concurrency) at once and counts as a violation; otherwise an answer {@link
  * #enqueue enqueued} by the test, if any, is sent as is; otherwise the call's {@link TargetRule}
  * (the target's own, or {@link #everyTarget()}) answers after its delay. A new fake answers every
- * target with DataForSEO's documented example, re-labelled with the requested target.
+ * target with DataForSEO's documented example, re-labelled with the requested target. A call to
+ * any path but {@link #BULK_PAGES_SUMMARY_PATH} is answered as a summary call.
+ *
+ * <p><b>bulk_pages_summary</b> ({@link #BULK_PAGES_SUMMARY_PATH}) shares the quota with summary:
+ * one window and one concurrency cap count the calls of both. A bulk call that passes the quota
+ * and has no enqueued answer waits for the longest delay among its targets' rules (and for each of
+ * their holds), then gets what the service would answer, at task level and costing nothing when it
+ * fails, checked in this order:
+ * <ul>
+ *   <li>a task field the spec does not name: 40506 {@code Unknown Fields in POST Data: NAME.};
+ *   <li>no {@code targets} list of strings, or an empty one: 40501 {@code Invalid Field:
+ *       'targets'.}; more than 1000: 40501 {@code Invalid Field: 'targets' (1001 targets; at most
+ *       1000).};
+ *   <li>a target the fake takes as invalid, the first in request order: 40501 {@code Invalid
+ *       Field: 'target' (TARGET).}, TARGET as sent. Invalid is what the spec forbids (an empty
+ *       string, as for summary's target) and what names no host (neither an {@code http(s)://}
+ *       URL nor a bare name that OkHttp parses as a host);
+ *   <li>targets of more than 100 main domains ({@code HttpUrl.topPrivateDomain()}, or the host
+ *       itself when it has none, as an IP address): 40501 {@code Invalid Field: 'targets' (101
+ *       domains; at most 100).};
+ *   <li>otherwise each target's rule says what it makes of the call (see {@link TargetRule}):
+ *       a rule's whole-call answer (a proxy page, silence, ...) wins, then an envelope failure,
+ *       then a task failure (a 40501, as from {@link TargetRule#refuse()}, names its target),
+ *       else the answer holds one item per distinct target with data, {@code url} the target as
+ *       sent, in an order shuffled by the call's number (the same call of a run shuffles alike),
+ *       at $0.02 plus $0.00003 an item at both envelope and task.
+ * </ul>
+ * A bulk call counts once in {@link #callsAbout} of each target it names (duplicates once);
+ * {@link #bulkCallsAbout} and {@link #batches()} see the bulk calls alone.
  *
  * <p>Every request is checked against {@code spec/backlinks-summary.yaml} with the in-JVM
  * {@link ContractValidator}; problems are kept ({@link #contractViolations()}), not thrown, so a
@@ -76,8 +111,13 @@ import org.backlinks4j.contract.ContractValidator;
  * about to be written.
  */
 public final class FakeDataForSeo implements Closeable {
-  /** The one operation of the spec. */
-  public static final String SUMMARY_PATH = "/v3/backlinks/summary/live";
+  /** The summary operation: one target a call. */
+  public static final String SUMMARY_PATH = ContractValidator.SUMMARY_PATH;
+  /** The bulk_pages_summary operation: up to 1000 targets a call, one price. */
+  public static final String BULK_PAGES_SUMMARY_PATH = ContractValidator.BULK_PAGES_SUMMARY_PATH;
+  /** The most targets a bulk call may name, and the most main domains they may belong to. */
+  static final int MAX_BULK_TARGETS = 1000;
+  static final int MAX_BULK_DOMAINS = 100;
   /** MockWebServer logs every request at INFO: noise in test output and a cost per call. */
   private static final Logger MOCK_WEB_SERVER_LOG = Logger.getLogger(MockWebServer.class.getName());
 
@@ -96,6 +136,13 @@ public final class FakeDataForSeo implements Closeable {
   private final List<String> contractViolations = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong contractViolationCount = new AtomicLong();
   private final Map<String, AtomicLong> callsPerTarget = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> callsPerPath = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> bulkCallsPerTarget = new ConcurrentHashMap<>();
+  private final List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
+  /** Numbers the bulk calls as they arrive: the seed of each one's shuffle. */
+  private final AtomicLong bulkCalls = new AtomicLong();
+  /** The task fields of a bulk call the service takes; it answers 40506 to any other. */
+  private final Set<String> bulkFields = ContractValidator.spec().taskFields(BULK_PAGES_SUMMARY_PATH);
 
   private volatile boolean checkRequests = true;
   private volatile boolean checkAnswers;
@@ -304,9 +351,10 @@ public final class FakeDataForSeo implements Closeable {
   }
 
   /**
-   * Writes one JSON line per call to {@code log}: arrival, method, path, target, User-Agent, the
-   * Authorization scheme (never its value), the body, the answer's HTTP status, the quota's refusal
-   * (40202 or 40209) if any, and any contract problem. The fake flushes after each line and never closes the writer.
+   * Writes one JSON line per call to {@code log}: arrival, method, path, target (a bulk call's
+   * {@code targets} instead), User-Agent, the Authorization scheme (never its value), the body, the
+   * answer's HTTP status, the quota's refusal (40202 or 40209) if any, and any contract problem.
+   * The fake flushes after each line and never closes the writer.
    *
    * @param log where to write, null to stop
    * @return this fake
@@ -348,7 +396,8 @@ public final class FakeDataForSeo implements Closeable {
   }
 
   /**
-   * How many calls named {@code target}.
+   * How many calls named {@code target}: summary calls about it and bulk calls whose targets hold
+   * it (once a call, even if it is listed twice), within the quota or not.
    *
    * @param target the target
    * @return the count
@@ -359,16 +408,41 @@ public final class FakeDataForSeo implements Closeable {
   }
 
   /**
+   * How many bulk_pages_summary calls named {@code target} (once a call), within the quota or not.
+   *
+   * @param target the target
+   * @return the count
+   */
+  public long bulkCallsAbout(String target) {
+    AtomicLong count = bulkCallsPerTarget.get(target);
+    return count == null ? 0 : count.get();
+  }
+
+  /**
+   * The targets of every bulk_pages_summary call that arrived, as sent (order and duplicates
+   * kept), in the order the calls arrived, within the quota or not; an empty list for a call
+   * whose body held no list of targets the fake could read.
+   *
+   * @return a copy, of unmodifiable lists
+   */
+  public List<List<String>> batches() {
+    synchronized (batches) {
+      return new ArrayList<>(batches);
+    }
+  }
+
+  /**
    * What the fake counted so far.
    *
    * @return a snapshot
    */
   public FakeStats stats() {
-    Map<String, Long> perTarget = new HashMap<>();
-    callsPerTarget.forEach((target, count) -> perTarget.put(target, count.get()));
+    Map<String, Long> perTarget = snapshot(callsPerTarget);
+    Map<String, Long> perPath = snapshot(callsPerPath);
+    Map<String, Long> bulkPerTarget = snapshot(bulkCallsPerTarget);
     synchronized (this) {
       return new FakeStats(calls, accepted, rateViolations, concurrencyViolations, peakInFlight,
-          contractViolationCount.get(), worstShortfallNanos / 1e6, perTarget);
+          contractViolationCount.get(), worstShortfallNanos / 1e6, perTarget, perPath, bulkPerTarget);
     }
   }
 
@@ -411,6 +485,16 @@ public final class FakeDataForSeo implements Closeable {
     }
   }
 
+  private static Map<String, Long> snapshot(Map<String, AtomicLong> counts) {
+    Map<String, Long> copy = new HashMap<>();
+    counts.forEach((key, count) -> copy.put(key, count.get()));
+    return copy;
+  }
+
+  private static void count(Map<String, AtomicLong> counts, String key) {
+    counts.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
+  }
+
   private MockResponse answer(RecordedRequest request) throws InterruptedException {
     long arrival = System.nanoTime(); // the whole request is here: this is when the call arrives
     if (!recordRequests) {
@@ -423,8 +507,22 @@ public final class FakeDataForSeo implements Closeable {
     // Taken first: the sooner a call takes its enqueued answer, the less often a call that arrived
     // after it (as MockWebServer records them) takes it instead.
     MockResponse queued = queue.poll();
-    String target = targetOf(request);
-    callsPerTarget.computeIfAbsent(target, t -> new AtomicLong()).incrementAndGet();
+    String operation = ContractValidator.operationPath(path);
+    count(callsPerPath, operation);
+    Batch batch = operation.equals(BULK_PAGES_SUMMARY_PATH) ? readBatch(request) : null;
+    String target = batch == null ? targetOf(request) : null;
+    if (batch == null) {
+      count(callsPerTarget, target);
+    } else {
+      batches.add(batch.targets() == null ? List.of() : List.copyOf(batch.targets()));
+      if (batch.targets() == null) {
+        count(callsPerTarget, "?");
+      }
+      for (String named : batch.distinctTargets()) {
+        count(callsPerTarget, named);
+        count(bulkCallsPerTarget, named);
+      }
+    }
     onArrival.accept(request);
     int quotaCode = admit(arrival);
     if (quotaCode != 0 && queued != null) {
@@ -435,15 +533,19 @@ public final class FakeDataForSeo implements Closeable {
     record("request " + request.getMethod() + " " + path, problems);
     MockResponse response;
     if (quotaCode != 0) {
-      response = TargetRule.json(200, Envelopes.taskStatus(target, quotaCode, Envelopes.message(quotaCode)));
+      response = TargetRule.json(200, batch != null
+          ? Envelopes.bulkTaskStatus(batch.data(), quotaCode, Envelopes.message(quotaCode))
+          : Envelopes.taskStatus(target, quotaCode, Envelopes.message(quotaCode)));
     } else {
       try {
         if (queued != null) {
           if (checkAnswers && !offContract.remove(queued)
               && queued.getSocketPolicy() == SocketPolicy.KEEP_OPEN) {
-            record("answer to " + path, checkResponse(queued));
+            record("answer to " + path, checkResponse(path, queued));
           }
           response = queued;
+        } else if (batch != null) {
+          response = answerBatch(batch, arrival, bulkCalls.incrementAndGet());
         } else {
           TargetRule rule = rules.getOrDefault(target, everyTarget);
           long wait = arrival + rule.delayNanos() - System.nanoTime();
@@ -459,8 +561,185 @@ public final class FakeDataForSeo implements Closeable {
         }
       }
     }
-    log(arrival, request, target, response, quotaCode, problems);
+    log(arrival, request, target, batch, response, quotaCode, problems);
     return response;
+  }
+
+  /** The answer to a bulk call within the quota with no enqueued answer: see the class javadoc. */
+  private MockResponse answerBatch(Batch batch, long arrival, long number) throws InterruptedException {
+    List<String> distinct = batch.distinctTargets();
+    List<TargetRule> targetRules = new ArrayList<>(distinct.size());
+    long delay = distinct.isEmpty() ? everyTarget.delayNanos() : 0;
+    for (String named : distinct) {
+      TargetRule rule = rules.getOrDefault(named, everyTarget);
+      targetRules.add(rule);
+      delay = Math.max(delay, rule.delayNanos());
+    }
+    long wait = arrival + delay - System.nanoTime();
+    if (wait > 0) {
+      TimeUnit.NANOSECONDS.sleep(wait);
+    }
+    if (distinct.isEmpty()) {
+      everyTarget.awaitRelease();
+    }
+    for (TargetRule rule : targetRules) {
+      rule.awaitRelease();
+    }
+
+    BatchPart.TaskFailure refusal = refusal(batch);
+    if (refusal != null) {
+      return TargetRule.json(200, Envelopes.bulkTaskStatus(batch.data(), refusal.code(), refusal.message()));
+    }
+    BatchPart.WholeCall whole = null;
+    BatchPart.EnvelopeFailure envelope = null;
+    BatchPart.TaskFailure task = null;
+    BatchPart.Shaped shaped = null;
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < distinct.size(); i++) {
+      // Every target is asked, even once the answer is decided: each counts the call (failFirst).
+      BatchPart part = targetRules.get(i).partOf(distinct.get(i));
+      if (part instanceof BatchPart.Shaped s) {
+        shaped = shaped == null ? s : shaped;
+        part = s.item();
+      }
+      if (part instanceof BatchPart.WholeCall w) {
+        whole = whole == null ? w : whole;
+      } else if (part instanceof BatchPart.EnvelopeFailure e) {
+        envelope = envelope == null ? e : envelope;
+      } else if (part instanceof BatchPart.TaskFailure t) {
+        task = task == null ? t : task;
+      } else if (part instanceof BatchPart.Item item && item.rest() != null) {
+        items.add(Envelopes.item(distinct.get(i), item.rest()));
+      }
+    }
+    if (whole != null) {
+      return whole.response();
+    }
+    if (envelope != null) {
+      return TargetRule.json(Envelopes.httpStatusOf(envelope.code()),
+          Envelopes.envelopeStatus(envelope.code(), envelope.message()));
+    }
+    if (task != null) {
+      return TargetRule.json(200, Envelopes.bulkTaskStatus(batch.data(), task.code(), task.message()));
+    }
+    // The service documents no order: a client that matches items by position must fail here.
+    Collections.shuffle(items, new Random(number));
+    MockResponse response = TargetRule.json(200, Envelopes.bulkAnswer(batch.data(), items));
+    return shaped == null ? response : shaped.shape().apply(response);
+  }
+
+  /** How the service refuses the whole batch before it runs (40506 or 40501), or null. */
+  private static BatchPart.TaskFailure refusal(Batch batch) {
+    if (!batch.unknownFields().isEmpty()) {
+      return new BatchPart.TaskFailure(40506,
+          "Unknown Fields in POST Data: " + String.join(", ", batch.unknownFields()) + ".");
+    }
+    List<String> targets = batch.targets();
+    if (targets == null || targets.isEmpty()) {
+      return new BatchPart.TaskFailure(40501, "Invalid Field: 'targets'.");
+    }
+    if (targets.size() > MAX_BULK_TARGETS) {
+      return new BatchPart.TaskFailure(40501, "Invalid Field: 'targets' (" + targets.size()
+          + " targets; at most " + MAX_BULK_TARGETS + ").");
+    }
+    Set<String> domains = new HashSet<>();
+    for (String named : targets) {
+      String domain = mainDomain(named);
+      if (domain == null) {
+        return new BatchPart.TaskFailure(40501, Envelopes.refused(named));
+      }
+      domains.add(domain);
+    }
+    if (domains.size() > MAX_BULK_DOMAINS) {
+      return new BatchPart.TaskFailure(40501, "Invalid Field: 'targets' (" + domains.size()
+          + " domains; at most " + MAX_BULK_DOMAINS + ").");
+    }
+    return null;
+  }
+
+  /**
+   * The main (registrable) domain of a bulk target, by the Public Suffix List that OkHttp ships;
+   * a host that has none (an IP address, a bare suffix) stands for itself; null when the target
+   * names no host (an empty string, not an http(s) URL, not a host name).
+   */
+  static String mainDomain(String target) {
+    HttpUrl url;
+    if (target.isEmpty()) {
+      return null;
+    } else if (target.contains("://")) {
+      url = HttpUrl.parse(target);
+    } else if (target.indexOf(':') >= 0 && target.indexOf('[') < 0 && target.indexOf('/') < 0) {
+      url = HttpUrl.parse("http://[" + target + "]/"); // a bare IPv6 address
+    } else {
+      url = HttpUrl.parse("http://" + target + "/");
+    }
+    if (url == null) {
+      return null;
+    }
+    String top = url.topPrivateDomain();
+    return top != null ? top : url.host();
+  }
+
+  /**
+   * A bulk call's task as the fake reads it.
+   *
+   * @param targets the targets as sent, null when the body holds no list of strings there
+   * @param unknownFields the task's fields the spec does not name, in request order
+   * @param data the task's {@code data} echo: api, function, the targets and the other fields
+   */
+  private record Batch(List<String> targets, List<String> unknownFields, String data) {
+    /** The targets, each once, in the order they first appear. */
+    List<String> distinctTargets() {
+      return targets == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(targets));
+    }
+  }
+
+  /** The first task of a bulk call's body; every part it cannot read is left null or empty. */
+  private Batch readBatch(RecordedRequest request) {
+    List<String> targets = null;
+    List<String> unknown = new ArrayList<>();
+    Map<String, String> fields = new LinkedHashMap<>();
+    try (JsonReader reader = JsonReader.of(request.getBody().clone())) {
+      reader.beginArray();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        if (name.equals("targets")) {
+          targets = readStrings(reader);
+        } else if (bulkFields.contains(name)) {
+          try (okio.BufferedSource value = reader.nextSource()) {
+            fields.put(name, value.readUtf8());
+          }
+        } else {
+          unknown.add(name);
+          reader.skipValue();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not an array of task objects: whatever was read stands, the service's checks refuse it.
+    }
+    return new Batch(targets, unknown, Envelopes.bulkData(targets, fields));
+  }
+
+  /** A JSON array of strings, or null (value skipped) when it is anything else. */
+  private static List<String> readStrings(JsonReader reader) throws IOException {
+    if (reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
+      reader.skipValue();
+      return null;
+    }
+    List<String> strings = new ArrayList<>();
+    boolean allStrings = true;
+    reader.beginArray();
+    while (reader.hasNext()) {
+      if (reader.peek() == JsonReader.Token.STRING) {
+        strings.add(reader.nextString());
+      } else {
+        allStrings = false;
+        reader.skipValue();
+      }
+    }
+    reader.endArray();
+    return allStrings ? strings : null;
   }
 
   /** Counts the call; 0 if the quota admits it (it is then in flight), else 40202 or 40209. */
@@ -492,10 +771,10 @@ public final class FakeDataForSeo implements Closeable {
     return 0;
   }
 
-  private List<String> checkResponse(MockResponse response) {
+  private List<String> checkResponse(String path, MockResponse response) {
     String[] status = response.getStatus().split(" ", 3); // "HTTP/1.1 200 OK"
     Buffer body = response.getBody();
-    return ContractValidator.spec().checkResponse(Integer.parseInt(status[1]),
+    return ContractValidator.spec().checkResponse(path, Integer.parseInt(status[1]),
         response.getHeaders().toMultimap(), body == null ? "" : body.readUtf8());
   }
 
@@ -506,8 +785,8 @@ public final class FakeDataForSeo implements Closeable {
     }
   }
 
-  private void log(long arrival, RecordedRequest request, String target, MockResponse response,
-      int quotaCode, List<String> problems) {
+  private void log(long arrival, RecordedRequest request, String target, Batch batch,
+      MockResponse response, int quotaCode, List<String> problems) {
     Writer log = requestLog;
     if (log == null) {
       return;
@@ -521,7 +800,15 @@ public final class FakeDataForSeo implements Closeable {
       json.name("at_ms").value(TimeUnit.NANOSECONDS.toMillis(arrival - startNanos));
       json.name("method").value(request.getMethod());
       json.name("path").value(request.getPath());
-      json.name("target").value(target);
+      if (batch == null) {
+        json.name("target").value(target);
+      } else {
+        json.name("targets").beginArray(); // a bulk call: "target" is left out
+        for (String named : batch.targets() == null ? List.<String>of() : batch.targets()) {
+          json.value(named);
+        }
+        json.endArray();
+      }
       json.name("user_agent").value(request.getHeader("User-Agent"));
       String authorization = request.getHeader("Authorization");
       json.name("authorization").value(authorization == null ? null : authorization.split(" ", 2)[0]);

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@link FakeDataForSeo} as a process of its own, for tools; {@code tools/fake-server} builds
- * the class path and starts and stops it. It runs until killed (SIGTERM), then prints its
+ * the class path and starts and stops it. It serves both operations, summary and
+ * bulk_pages_summary, under one quota. It runs until killed (SIGTERM), then prints its
  * {@link FakeStats} line on standard output (and writes it to {@code --stats-file}).
  *
  * <pre>
@@ -25,6 +26,7 @@ import java.util.concurrent.TimeUnit;
  * --envelope-status TARGET=CODE     an account-level failure, e.g. example.com=40100
  * --fail-first TARGET=N:CODE        fail N calls with CODE, then answer, e.g. a.com=1:40202
  * --no-data TARGET         the documented no-data answer
+ * --refuse TARGET          40501 Invalid Field: 'target' (TARGET).
  * --fixture TARGET=FILE    this envelope
  * --fault TARGET=KIND      disconnect | silence | unreadable | html:STATUS | trickle:MS |
  *                          redirect:STATUS:URL | huge:BYTES | huge-chunked:BYTES
@@ -33,8 +35,11 @@ import java.util.concurrent.TimeUnit;
  * --no-contract-check      do not check requests against the spec
  * </pre>
  *
- * <p>TARGET {@code *} means every target without a rule of its own. Options repeat. While it
- * runs, {@code GET /fake/stats} answers the counts as JSON.
+ * <p>TARGET {@code *} means every target without a rule of its own. Options repeat. A rule
+ * applies to a target wherever it is asked for: alone in a summary call, or in a bulk call's batch,
+ * where it acts on the whole call as {@link TargetRule} says (a fixture gives the target's item, a
+ * failure or a fault is the whole call's, the longest delay is the call's). While it runs,
+ * {@code GET /fake/stats} answers the counts as JSON.
  */
 public final class FakeServerMain {
   private FakeServerMain() {
@@ -140,6 +145,7 @@ public final class FakeServerMain {
         }
         case "--latency" -> fake.everyTarget().delay(number(value(args, ++i), option), TimeUnit.MILLISECONDS);
         case "--no-data" -> rule(fake, value(args, ++i)).noData();
+        case "--refuse" -> rule(fake, value(args, ++i)).refuse();
         case "--delay", "--task-status", "--envelope-status", "--fail-first", "--fixture", "--fault" -> {
           String pair = value(args, ++i);
           int eq = pair.lastIndexOf('=');

@@ -20,9 +20,10 @@ final class HugeBody {
   private HugeBody() {
   }
 
-  static Buffer of(String target, long bytes) {
+  /** {@code envelope} (a JSON object) padded to {@code bytes} bytes by a field put first. */
+  static Buffer of(String envelope, long bytes) {
     String prefix = "{\"padding\":\"";
-    String suffix = "\"," + Envelopes.noData(target).substring(1);
+    String suffix = "\"," + envelope.substring(1);
     long padding = bytes - prefix.length()
         - suffix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     if (padding < 0) {

@@ -53,6 +53,7 @@ class ModelAdaptersTest {
       assertTrue(adapter.startsWith(model.getName() + "JsonAdapter@") && adapter.endsWith(".nullSafe()"),
           adapter);
     }
+    // Six of summary (envelope, task, data, result, info, request), six of bulk_pages_summary.
     assertEquals(12, classes, "the models of the spec: " + models);
   }
 
