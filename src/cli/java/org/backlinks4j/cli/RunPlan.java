@@ -120,10 +120,10 @@ final class RunPlan {
 
   /** The line every run prints on stderr before it sends. */
   String line() {
-    return String.format(Locale.ROOT, "bulk: to send %d target%s in %d call%s (%s), estimate %s "
-            + "(%s); skipped %d (a successful record), refused %d (invalid, not sent)",
-        toSend, toSend == 1 ? "" : "s", calls, calls == 1 ? "" : "s", endpoint,
-        Prices.format(estimateNanos), Prices.source(), skipped, refused);
+    return String.format(Locale.ROOT, "bulk: to send %s in %s (%s), estimate %s (%s); skipped %d "
+            + "(a successful record), refused %d (invalid, not sent)",
+        count(toSend, "target"), count(calls, "call"), endpoint, Prices.format(estimateNanos),
+        Prices.source(), skipped, refused);
   }
 
   /**
@@ -137,13 +137,13 @@ final class RunPlan {
       @Nullable RunPlan other) {
     List<String> lines = new ArrayList<>();
     lines.add("bulk --dry-run: the plan; nothing sent, nothing written");
-    lines.add(String.format(Locale.ROOT, "  input     %d targets in %s", targets, input));
+    lines.add(String.format(Locale.ROOT, "  input     %s in %s", count(targets, "target"), input));
     lines.add(String.format(Locale.ROOT, "  skip      %d with a successful record in %s (resume)",
         skipped, output));
     lines.add(String.format(Locale.ROOT, "  refuse    %d invalid: not sent, a failed record each",
         refused));
-    lines.add(String.format(Locale.ROOT, "  send      %d targets in %d calls of --endpoint %s%s",
-        toSend, calls, endpoint, endpoint == Endpoint.BULK_PAGES_SUMMARY
+    lines.add(String.format(Locale.ROOT, "  send      %s in %s of --endpoint %s%s",
+        count(toSend, "target"), count(calls, "call"), endpoint, endpoint == Endpoint.BULK_PAGES_SUMMARY
             ? " (up to " + BulkPagesSummaryRequest.MAX_TARGETS + " targets of "
                 + BulkPagesSummaryRequest.MAX_MAIN_DOMAINS + " sites a call)" : " (one a target)"));
     lines.add(String.format(Locale.ROOT, "  estimate  %s at most, by %s", Prices.format(estimateNanos),
@@ -154,9 +154,13 @@ final class RunPlan {
               : "the estimate is within it"));
     }
     if (other != null) {
-      lines.add(String.format(Locale.ROOT, "  or        --endpoint %s: %d calls, %s", other.endpoint,
-          other.calls, Prices.format(other.estimateNanos)));
+      lines.add(String.format(Locale.ROOT, "  or        --endpoint %s: %s, %s", other.endpoint,
+          count(other.calls, "call"), Prices.format(other.estimateNanos)));
     }
     return lines;
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }
