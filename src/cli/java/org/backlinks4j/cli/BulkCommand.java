@@ -441,7 +441,9 @@ final class BulkCommand implements Callable<Integer> {
   }
 
   private static Written written(RecordFormat recordFormat, int lineNumber, BulkRecord record) {
-    return new Written(lineNumber, record,
+    // The line is all the file needs: the parsed result (several KB for an item of
+    // bulk_pages_summary) is let go before the record waits to be written.
+    return new Written(lineNumber, record.withoutResult(),
         recordFormat.line(record).getBytes(StandardCharsets.UTF_8));
   }
 

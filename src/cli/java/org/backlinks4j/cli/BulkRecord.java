@@ -70,6 +70,11 @@ final class BulkRecord {
         "Invalid Field: " + reason + " (refused before sending)", 0, endpoint, null, null, null);
   }
 
+  /** This record without its result: what is left once its line is made. */
+  BulkRecord withoutResult() {
+    return new BulkRecord(target, statusCode, statusMessage, cost, endpoint, null, null, null);
+  }
+
   boolean succeeded() {
     return statusCode == OK;
   }

@@ -26,10 +26,10 @@ import org.backlinks4j.InvalidRequestException;
  */
 final class PagesPlanner<T> {
   /**
-   * Targets a window holds: twenty full requests. Planning holds about 300 bytes a target for a
-   * moment (about 6 MiB); the run keeps at most two windows' targets outstanding.
+   * Targets a window holds: ten full requests. Planning holds about 300 bytes a target for a
+   * moment (about 3 MiB); the run keeps at most two windows' targets outstanding.
    */
-  static final int WINDOW = 20_000;
+  static final int WINDOW = 10_000;
 
   /** Where planned calls go. */
   interface Calls<T> {

@@ -41,9 +41,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class PagesSender implements TargetSender {
   /** Heap kept for everything but the answers being read: the run's indexes, windows and records. */
-  private static final long HEAP_KEPT = 32L << 20;
-  /** Heap one answer of 1000 items may take while it is read and taken apart. */
-  private static final long HEAP_PER_CALL = 8L << 20;
+  private static final long HEAP_KEPT = 24L << 20;
+  /**
+   * Heap one answer of 1000 items may take while it is read and taken apart: its bytes, its
+   * models (about 7 KB an item with ten entries a map), its items' JSON and their record lines.
+   */
+  private static final long HEAP_PER_CALL = 16L << 20;
   private static final int INVALID_FIELD = 40501;
 
   private final Connection connection;
@@ -86,7 +89,7 @@ final class PagesSender implements TargetSender {
   /**
    * How many calls may be in flight in a heap of {@code maxHeap} bytes: what it holds beyond
    * {@link #HEAP_KEPT} in answers of {@link #HEAP_PER_CALL}, at least 1 and at most the quota's
-   * {@code maxConcurrent} (4 in {@code -Xmx64m}).
+   * {@code maxConcurrent} (2 in {@code -Xmx64m}).
    */
   static int maxCallsInFlight(int maxConcurrent, long maxHeap) {
     long fit = (maxHeap - HEAP_KEPT) / HEAP_PER_CALL;
@@ -149,14 +152,24 @@ final class PagesSender implements TargetSender {
         + "having no data";
   }
 
-  /** Sends the waiting calls that have a slot. */
+  /** Sends the waiting calls that have a slot; once stopped, ends every waiting call unsent. */
   private void pump() {
     List<Call> go = new ArrayList<>();
+    List<Call> dropped = new ArrayList<>();
+    String why;
     synchronized (this) {
-      while (stopped == null && inFlight < maxInFlight && !ready.isEmpty()) {
+      why = stopped;
+      if (why != null) {
+        dropped.addAll(ready);
+        ready.clear();
+      }
+      while (why == null && inFlight < maxInFlight && !ready.isEmpty()) {
         go.add(ready.poll());
         inFlight++;
       }
+    }
+    for (Call call : dropped) {
+      call.fail(new NotSent(why));
     }
     for (Call call : go) {
       dispatch(call);
