@@ -7,6 +7,9 @@ import okhttp3.OkHttpClient;
 import org.backlinks4j.AuthenticationException;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.BacklinksException;
+import org.backlinks4j.BulkPagesSummary;
+import org.backlinks4j.BulkPagesSummaryPlan;
+import org.backlinks4j.BulkPagesSummaryRequest;
 import org.backlinks4j.Credentials;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
@@ -14,6 +17,7 @@ import org.backlinks4j.UnexpectedResponseException;
 import org.backlinks4j.filter.BacklinksField;
 import org.backlinks4j.filter.Filter;
 import org.backlinks4j.model.BacklinksStatusType;
+import org.backlinks4j.model.BulkPagesSummaryItem;
 import org.backlinks4j.model.RankScale;
 import org.backlinks4j.model.SummaryResult;
 
@@ -84,6 +88,21 @@ public final class AndroidCheckApp {
           .get(30, TimeUnit.SECONDS);
       check("async: rank", 371, async.requireResult().getRank());
       System.out.printf("app: async: rank %d, cost %s%n", async.requireResult().getRank(), async.cost());
+
+      // The second operation: its request, plan, generated models and the item matched by url.
+      java.util.List<String> targets = java.util.Arrays.asList("explodingtopics.com", nullsTarget);
+      BulkPagesSummaryPlan plan = BulkPagesSummaryPlan.of(targets);
+      check("bulk_pages_summary: one request", 1, plan.batches().size());
+      BulkPagesSummary bulk = client.bulkPagesSummary(plan.batches().get(0).request());
+      BulkPagesSummaryItem item = bulk.itemFor("explodingtopics.com");
+      check("bulk_pages_summary: backlinks", 41245L, item.getBacklinks());
+      check("bulk_pages_summary: the null map value's key", true,
+          bulk.itemFor(nullsTarget).getReferringLinksTld().containsKey(""));
+      BulkPagesSummary bulkAsync = client.bulkPagesSummaryAsync(BulkPagesSummaryRequest.of(targets))
+          .get(30, TimeUnit.SECONDS);
+      check("bulk_pages_summary async: items", 2, bulkAsync.items().size());
+      System.out.printf("app: bulk_pages_summary: %d items, %s: %d backlinks, cost %s%n",
+          bulk.items().size(), item.getUrl(), item.getBacklinks(), bulk.cost());
 
       Map<String, Long> tld = client.summary(SummaryRequest.of(nullsTarget)).requireResult()
           .getReferringLinksTld();

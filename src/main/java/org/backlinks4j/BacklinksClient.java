@@ -323,6 +323,12 @@ public final class BacklinksClient implements AutoCloseable {
    * Summarizes the backlinks of up to 1000 targets in one call, waiting for the answer: nearly
    * summary's numbers at a fraction of its price (see {@link BulkPagesSummaryRequest}).
    *
+   * <p>A failure is retried as summary's are, by the one retry policy: the same request again. A
+   * batch is never split into smaller ones behind the caller's back, even after a 5xx or a
+   * deadline: each call costs $0.02 of its own, the caller asked for one task, and nothing the
+   * service documents ties such failures to a batch's size. A caller who wants smaller batches
+   * plans them.
+   *
    * @param request the request
    * @return the answer; {@link BulkPagesSummary#itemFor(String)} gives each target's item, and
    *     a target without one is a target the service has no data for

@@ -28,6 +28,8 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.BacklinksException;
+import org.backlinks4j.BulkPagesSummary;
+import org.backlinks4j.BulkPagesSummaryRequest;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
 import org.backlinks4j.cli.Cli;
@@ -309,6 +311,42 @@ class PrismContractTest {
           ContractValidator.BULK_PAGES_SUMMARY_PATH, 200, response.headers().toMultimap(), answer));
     }
     ContractValidator.spec().assertValidRequestBody(ContractValidator.BULK_PAGES_SUMMARY_PATH, body);
+  }
+
+  /** Requests the library sends for bulk_pages_summary, named for the summary. */
+  static Stream<Supplier<BulkPagesSummaryRequest>> libraryBulkVariants() {
+    List<String> thousand = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      thousand.add("https://d" + (i % 100) + ".com/p" + i);
+    }
+    return Stream.of(
+        () -> BulkPagesSummaryRequest.of("forbes.com"),
+        () -> BulkPagesSummaryRequest.of("forbes.com", "https://www.forbes.com/sites/", "blog.example.com"),
+        () -> BulkPagesSummaryRequest.builder(List.of("forbes.com")).includeSubdomains(false)
+            .rankScale(RankScale.ONE_HUNDRED).tag("contract-test").build(),
+        () -> BulkPagesSummaryRequest.of(thousand));
+  }
+
+  @ParameterizedTest(name = "bulk_pages_summary: library sends, Prism accepts: {index}")
+  @MethodSource("libraryBulkVariants")
+  void prismAcceptsWhatTheLibrarySendsForBulkPagesSummary(Supplier<BulkPagesSummaryRequest> variant) {
+    Wiretap tap = new Wiretap();
+    BulkPagesSummaryRequest request = variant.get();
+    BulkPagesSummary answer;
+    try {
+      answer = client(tap).bulkPagesSummary(request);
+    } catch (BacklinksException e) {
+      throw new AssertionError("Prism refused " + request + ": HTTP " + tap.status + " " + tap.body, e);
+    }
+
+    assertEquals(1, tap.sent.get(), "requests sent");
+    assertEquals(200, tap.status, tap.body);
+    assertNull(tap.violations, "Prism's sl-violations header");
+    // Prism answers with the spec's example: the client reads all of it.
+    assertEquals(BULK_EXAMPLE_TASK_ID, answer.taskId());
+    assertEquals(2, answer.items().size());
+    ContractValidator.spec().assertValidRequestBody(ContractValidator.BULK_PAGES_SUMMARY_PATH,
+        "[" + request.toJson() + "]");
   }
 
   @ParameterizedTest(name = "bulk_pages_summary, spec forbids, Prism refuses (422): {0}")
