@@ -107,7 +107,7 @@ final class BulkCommand implements Callable<Integer> {
    * Why sending stopped (the shared quota's store is unreachable, --max-cost would be passed);
    * null while it goes on. The targets not sent get no record, so a rerun sends them.
    */
-  private volatile @Nullable String stopReason;
+  private volatile @Nullable String stopped;
 
   BulkCommand(Map<String, String> env) {
     this.env = env;
@@ -190,7 +190,7 @@ final class BulkCommand implements Callable<Integer> {
       } else {
         totals.skipped = countTargets();
       }
-      if (stopReason != null) {
+      if (stopped != null) {
         // Stopped as a killed run stops: the file keeps its records, and a rerun sends the rest.
         long targets = countTargets();
         outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
@@ -209,8 +209,8 @@ final class BulkCommand implements Callable<Integer> {
     if (note != null) {
       err.println("backlinks: " + note);
     }
-    if (stopReason != null) {
-      err.println("backlinks: stopped: " + stopReason + "; " + Prices.format(totals.spent)
+    if (stopped != null) {
+      err.println("backlinks: stopped: " + stopped + "; " + Prices.format(totals.spent)
           + " spent (the cost the service reported); the targets not sent have no record: run the"
           + " same command again to send them");
     }
@@ -354,7 +354,7 @@ final class BulkCommand implements Callable<Integer> {
     int outstanding = 0; // sent, and their records not written yet
     try (InputTargets in = new InputTargets(input)) {
       while (in.next()) {
-        if (stopReason != null) {
+        if (stopped != null) {
           break; // nothing more may be sent: the shared quota's store is gone, or --max-cost
         }
         String target = in.target();
@@ -381,7 +381,7 @@ final class BulkCommand implements Callable<Integer> {
       }
     }
     if (sender != null) {
-      sender.endOfInput(stopReason == null);
+      sender.endOfInput(stopped == null);
     }
     while (outstanding > 0) {
       outstanding -= writeNext(finished, log, succeeded, shown, totals);
@@ -405,8 +405,8 @@ final class BulkCommand implements Callable<Integer> {
             // Never sent: the run stopped first (--max-cost), or the library refused to send (its
             // spending cap, the shared quota's store gone with --shared-quota-fallback fail). The
             // target gets no record and a rerun sends it; nothing more goes out.
-            if (stopReason == null) {
-              stopReason = notSent;
+            if (stopped == null) {
+              stopped = notSent;
             }
             finished.add(new Written(lineNumber, null, new byte[0]));
             return;
