@@ -95,6 +95,11 @@ final class BulkCommand implements Callable<Integer> {
           + "nothing is sent or written.")
   boolean dryRun;
 
+  @Option(names = "--allow-over-balance",
+      description = "Start even when the estimate is above the account's balance: the run stops "
+          + "when the service refuses the account for want of funds (--max-cost also allows it).")
+  boolean allowOverBalance;
+
   @Mixin RequestOptions requestOptions;
 
   @Mixin ConnectionOptions connectionOptions;
@@ -109,8 +114,18 @@ final class BulkCommand implements Callable<Integer> {
    */
   private volatile @Nullable String stopped;
 
+  /** Reads the account's balance before a run sends. */
+  private final java.util.function.Function<Connection, AccountBalance.Source> balance;
+
   BulkCommand(Map<String, String> env) {
+    this(env, AccountBalance::of);
+  }
+
+  /** A command that reads the account's balance through {@code balance} (tests: any balance). */
+  BulkCommand(Map<String, String> env,
+      java.util.function.Function<Connection, AccountBalance.Source> balance) {
     this.env = env;
+    this.balance = balance;
   }
 
   @Override
@@ -159,13 +174,36 @@ final class BulkCommand implements Callable<Integer> {
       return Main.INVALID;
     }
 
+    if (plan.toSend > 0) {
+      // Opened before the output: a connection that cannot open, or a balance that cannot pay,
+      // leaves the output as it was.
+      try {
+        sender(err);
+      } catch (IllegalArgumentException e) {
+        err.println("backlinks: invalid input: " + e.getMessage());
+        return Main.INVALID;
+      }
+      String shortfall = AccountBalance.shortfall(plan, balance.apply(connection).read());
+      if (shortfall != null && maxCost == null && !allowOverBalance) {
+        connection.close();
+        err.println("backlinks: invalid input: " + shortfall + ": nothing sent (top up, send "
+            + "fewer targets, or set --max-cost or --allow-over-balance)");
+        return Main.INVALID;
+      }
+      if (shortfall != null) {
+        err.println("backlinks: " + shortfall + "; the run stops when the money is gone");
+      }
+    }
+
     RecordLog log;
     try {
       log = RecordLog.open(output, recordFormat, err);
     } catch (IllegalArgumentException e) {
+      closeConnection();
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     } catch (IOException e) {
+      closeConnection();
       err.println("backlinks: cannot open --output " + output + ": " + e);
       return Main.INVALID;
     }
@@ -177,9 +215,6 @@ final class BulkCommand implements Callable<Integer> {
       long pending = plan.pending();
       if (pending > 0) {
         try (Progress shown = progress(err, pending)) {
-          if (plan.toSend > 0) {
-            sender(err); // before the first record: a connection that cannot open writes none
-          }
           run(log, recordFormat, succeeded, shown, totals, err);
         } catch (IllegalArgumentException e) {
           // Only opening the connection throws this (say, no credentials): nothing was sent.
@@ -269,6 +304,12 @@ final class BulkCommand implements Callable<Integer> {
       return RunPlan.of(input, RecordLog.successes(output, parseFormat()), other, requestOptions);
     } catch (IllegalArgumentException e) {
       return null;
+    }
+  }
+
+  private void closeConnection() {
+    if (connection != null) {
+      connection.close();
     }
   }
 

@@ -6,18 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.backlinks4j.fake.FakeDataForSeo;
 import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The estimate, --dry-run and --max-cost with summary, the default endpoint, and the prices. */
 class CostBeforeTheRunTest {
@@ -124,6 +128,56 @@ class CostBeforeTheRunTest {
         server.baseUrl(), "--max-cost", "1", "--json");
     assertEquals(0, sent.exitCode(), sent.err());
     assertEquals(1, server.requestCount());
+  }
+
+  /** A bulk run whose account has {@code balance}, read through the run's balance hook. */
+  private Cli.Result bulkWithBalance(OptionalDouble balance, String... extra) {
+    List<String> args = new ArrayList<>(Arrays.asList("--input", input.toString(), "--output",
+        output.toString(), "--base-url", server.baseUrl(), "--progress", "none"));
+    args.addAll(Arrays.asList(extra));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine command = new CommandLine(new BulkCommand(Answers.credentials(),
+        connection -> () -> balance));
+    command.setOut(new PrintWriter(out, true));
+    command.setErr(new PrintWriter(err, true));
+    int code = command.execute(args.toArray(new String[0]));
+    return new Cli.Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aRunWhoseEstimatePassesTheBalanceSaysHowFarItGoesAndStartsOnlyWhenTold() {
+    Cli.Result refused = bulkWithBalance(OptionalDouble.of(0.05));
+    assertEquals(2, refused.exitCode(), refused.err());
+    assertTrue(refused.err().contains("backlinks: invalid input: the estimate $0.06009 is above the"
+        + " account's balance $0.05000, which pays for about 2 of the 3 targets to send (83%): "
+        + "nothing sent (top up, send fewer targets, or set --max-cost or --allow-over-balance)"),
+        refused.err());
+    assertEquals(0, server.requestCount());
+    assertFalse(Files.exists(output), "nothing written");
+
+    Cli.Result allowed = bulkWithBalance(OptionalDouble.of(0.05), "--allow-over-balance");
+    assertEquals(0, allowed.exitCode(), allowed.err());
+    assertTrue(allowed.err().contains("backlinks: the estimate $0.06009 is above the account's "
+        + "balance $0.05000, which pays for about 2 of the 3 targets to send (83%); the run stops "
+        + "when the money is gone"), allowed.err());
+    assertEquals(3, server.requestCount());
+
+    output = dir.resolve("capped.jsonl");
+    Cli.Result capped = bulkWithBalance(OptionalDouble.of(0.01), "--max-cost", "1");
+    assertEquals(0, capped.exitCode(), "a cap says the user knows: " + capped.err());
+    assertTrue(capped.err().contains("above the account's balance $0.01000"), capped.err());
+    assertEquals(6, server.requestCount());
+  }
+
+  @Test
+  void aBalanceThatCoversTheEstimateOrCannotBeReadHoldsNothingBack() {
+    assertEquals(0, bulkWithBalance(OptionalDouble.of(0.06009)).exitCode());
+    assertEquals(3, server.requestCount());
+    output = dir.resolve("other.jsonl");
+    Cli.Result unknown = bulkWithBalance(OptionalDouble.empty());
+    assertEquals(0, unknown.exitCode(), unknown.err());
+    assertFalse(unknown.err().contains("balance"), unknown.err());
   }
 
   @Test
