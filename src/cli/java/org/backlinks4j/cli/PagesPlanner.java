@@ -27,7 +27,7 @@ import org.backlinks4j.InvalidRequestException;
 final class PagesPlanner<T> {
   /**
    * Targets a window holds: ten full requests. Planning holds about 300 bytes a target for a
-   * moment (about 3 MiB); the run keeps at most two windows' targets outstanding.
+   * moment (about 3 MiB); the run keeps a window and the calls in flight outstanding.
    */
   static final int WINDOW = 10_000;
 

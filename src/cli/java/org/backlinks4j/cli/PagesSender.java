@@ -35,18 +35,19 @@ import org.jspecify.annotations.Nullable;
  * twice because of another. Any other failure, after the library's retries, is every target's.
  *
  * <p>At most {@link #maxCallsInFlight} calls are in flight at once, fewer than the quota allows in
- * a small heap: each answer of 1000 items is a few MiB while it is read and taken apart. The
+ * a small heap: each answer of 1000 items is over 10 MiB while it is read and taken apart. The
  * calls of a window wait here until a slot frees; a call sent again after a refusal keeps its
  * slot.
  */
 final class PagesSender implements TargetSender {
   /** Heap kept for everything but the answers being read: the run's indexes, windows and records. */
-  private static final long HEAP_KEPT = 24L << 20;
+  private static final long HEAP_KEPT = 32L << 20;
   /**
-   * Heap one answer of 1000 items may take while it is read and taken apart: its bytes, its
-   * models (about 7 KB an item with ten entries a map), its items' JSON and their record lines.
+   * Heap one answer of 1000 items may take while it is read and taken apart: its bytes (about
+   * 1.2 MB from the fake, 2 MB from the service at ten entries a map), its models (about 7 KB an
+   * item), the text the CLI takes the items from, their JSON and their record lines.
    */
-  private static final long HEAP_PER_CALL = 16L << 20;
+  private static final long HEAP_PER_CALL = 20L << 20;
   private static final int INVALID_FIELD = 40501;
 
   private final Connection connection;
@@ -89,7 +90,7 @@ final class PagesSender implements TargetSender {
   /**
    * How many calls may be in flight in a heap of {@code maxHeap} bytes: what it holds beyond
    * {@link #HEAP_KEPT} in answers of {@link #HEAP_PER_CALL}, at least 1 and at most the quota's
-   * {@code maxConcurrent} (2 in {@code -Xmx64m}).
+   * {@code maxConcurrent}: 1 in {@code -Xmx64m}, 4 in 128 MiB, the quota's 30 from 640 MiB.
    */
   static int maxCallsInFlight(int maxConcurrent, long maxHeap) {
     long fit = (maxHeap - HEAP_KEPT) / HEAP_PER_CALL;
@@ -119,9 +120,10 @@ final class PagesSender implements TargetSender {
 
   @Override
   public boolean isFull(int outstanding) {
-    // Two windows: the next fills while the calls of the last are out. More than one window, or
-    // a window could never fill.
-    return outstanding >= 2 * PagesPlanner.WINDOW;
+    // A window and a call more than the calls in flight hold: the next window fills while the
+    // last one's calls are out. More than a window, or a window could never fill.
+    return outstanding >= PagesPlanner.WINDOW
+        + (maxInFlight + 1) * BulkPagesSummaryRequest.MAX_TARGETS;
   }
 
   @Override

@@ -208,9 +208,10 @@ class CostBeforeTheRunTest {
 
   @Test
   void callsInFlightFitTheHeap() {
-    assertEquals(2, PagesSender.maxCallsInFlight(30, 64L << 20), "-Xmx64m");
+    assertEquals(1, PagesSender.maxCallsInFlight(30, 64L << 20), "-Xmx64m");
+    assertEquals(4, PagesSender.maxCallsInFlight(30, 128L << 20));
     assertEquals(1, PagesSender.maxCallsInFlight(30, 16L << 20));
-    assertEquals(30, PagesSender.maxCallsInFlight(30, 4L << 30));
+    assertEquals(30, PagesSender.maxCallsInFlight(30, 640L << 20));
     assertEquals(2, PagesSender.maxCallsInFlight(2, 4L << 30), "never more than the quota's");
   }
 
