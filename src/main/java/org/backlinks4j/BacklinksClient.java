@@ -129,7 +129,9 @@ public final class BacklinksClient implements AutoCloseable {
     this.maxRetries = builder.maxRetries;
     httpBuilder.dispatcher(dispatcherFor(httpBuilder.build().dispatcher(), quota.maxConcurrent(),
         lent != null, number));
-    httpBuilder.addInterceptor(new AuthInterceptor(credentials));
+    // Only requests for the base URL's origin get the credentials and the User-Agent: an
+    // interceptor of a lent client may send a request elsewhere.
+    httpBuilder.addInterceptor(new AuthInterceptor(baseUrl, credentials));
     if (builder.logSink != null && builder.logLevel != HttpLogLevel.NONE) {
       // After the credentials are added (so they are redacted, not missed): every attempt of a
       // retried call is logged.
@@ -177,7 +179,13 @@ public final class BacklinksClient implements AutoCloseable {
    */
   private static ExecutorService ownExecutor(String name) {
     return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), task -> new Thread(task, name));
+        new SynchronousQueue<>(), task -> {
+          Thread thread = new Thread(task, name);
+          // A new thread inherits its maker's daemon flag, and a call started from the timer's or
+          // a shared quota's daemon thread makes one here: not a daemon, whoever asks.
+          thread.setDaemon(false);
+          return thread;
+        });
   }
 
   /** This client's number, which names its threads ({@link #threadName}). */
@@ -525,12 +533,12 @@ public final class BacklinksClient implements AutoCloseable {
   }
 
   /**
-   * The OkHttp client this client sends with, to share its pool with other clients. Shut it down
-   * with {@link #close()}, which knows which parts of it are this client's own.
-   *
-   * @return the OkHttp client
+   * The OkHttp client this client sends with, for tests of this package. Not public: its
+   * interceptors are this client's (credentials, quota stamps), and calls made on it would bypass
+   * the quota, the retries and the spending cap. A caller who wants to share a pool lends its own
+   * client to {@link Builder#okHttpClient}.
    */
-  public OkHttpClient okHttpClient() {
+  OkHttpClient http() {
     return http;
   }
 
@@ -763,7 +771,10 @@ public final class BacklinksClient implements AutoCloseable {
      * An OkHttp client to derive this client's from, sharing its connection pool, dispatcher and
      * interceptors. Its timeouts are kept unless set on this builder, except that one without a
      * call timeout gets this builder's deadline (see {@link #callTimeout}). It stays the caller's:
+     * it gets none of this client's interceptors (requests sent on it carry no credentials), and
      * {@link BacklinksClient#close()} cancels this client's calls on it and shuts nothing down.
+     * Its own interceptors see this client's requests before the credentials are added, which
+     * happens only for the base URL's scheme, host and port.
      *
      * @param client the OkHttp client
      * @return this builder
@@ -803,8 +814,10 @@ public final class BacklinksClient implements AutoCloseable {
      * The deadline of each attempt of a call, from connecting to reading the last byte of the
      * answer (default 150 s: up to 15 s to connect, the service's 120 s of work, and a margin to
      * send the request and read the answer). An attempt that runs over it is cancelled and fails
-     * with a retryable {@link NetworkException} that names the deadline, and the client's retries
-     * treat it as any lost answer. Waits for the quota and between retries are not counted;
+     * with a retryable {@link NetworkException} that names the deadline, which the client's
+     * retries try again once per call at most: one attempt that runs out its deadline already
+     * says the path is broken, so a call ends within about two deadlines and a backoff. Waits for
+     * the quota and between retries are not counted;
      * {@link CallOptions#withTimeout} overrides it per call.
      *
      * @param timeout the deadline, 0 for none (then a server that sends a byte now and then can

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * request may have reached the service (and been charged) or not. Retryable.
  *
  * <p>With {@link BacklinksException.Origin#REQUEST} it is the quota's store that could not be
- * reached (a shared quota in Redis that fails rather than fall back): nothing was sent. Not
- * retried.
+ * reached (a shared quota in Redis that fails rather than fall back), or the quota was
+ * {@linkplain Quota#close() closed}: nothing was sent. Not retried.
  */
 public class NetworkException extends BacklinksException {
   private static final long serialVersionUID = 1L;

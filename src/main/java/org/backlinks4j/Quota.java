@@ -69,7 +69,7 @@ import org.jspecify.annotations.Nullable;
  * them are unwritten or younger than {@code window + margin}: its own moment will be later than
  * now, so no window around it can then hold more than {@code calls}.
  */
-public final class Quota {
+public final class Quota implements AutoCloseable {
   /** DataForSEO's limit of calls per window. */
   public static final int DEFAULT_CALLS = 2000;
   /** DataForSEO's window, in seconds. */
@@ -90,6 +90,7 @@ public final class Quota {
   private final @Nullable SharedLimiter shared;
   /** Set once the shared store failed and the quota went on in this process alone. */
   private volatile boolean fellBack;
+  private volatile boolean closed;
 
   private final Object lock = new Object();
   /** The limits that refusals from the service lower and time restores (guarded by the lock). */
@@ -227,6 +228,11 @@ public final class Quota {
    * process alone.
    */
   CompletableFuture<Permit> acquire() {
+    if (closed) {
+      CompletableFuture<Permit> refused = new CompletableFuture<>();
+      refused.completeExceptionally(closedFailure());
+      return refused;
+    }
     SharedLimiter store = shared;
     if (store != null && !fellBack) {
       return acquireShared(store);
@@ -255,6 +261,10 @@ public final class Quota {
       Throwable cause = failure instanceof CompletionException && failure.getCause() != null
           ? failure.getCause() : failure;
       if (cause instanceof CancellationException || ticket.isDone()) {
+        return;
+      }
+      if (closed) {
+        ticket.completeExceptionally(closedFailure()); // closing is no outage to fall back from
         return;
       }
       if (store.fallsBackToLocal()) {
@@ -438,6 +448,48 @@ public final class Quota {
         permit.release(); // cancelled between the grant and now
       }
     }
+  }
+
+  /**
+   * Closes this quota: from now on it starts no call. Calls waiting for their turn, and calls
+   * that ask later, fail at once with a {@link NetworkException} of origin
+   * {@link BacklinksException.Origin#REQUEST} (nothing was sent); calls in flight finish.
+   * Idempotent.
+   *
+   * <p>A quota kept in Redis ({@code org.backlinks4j.redis.RedisQuota}) also gives back the
+   * slots of the calls that ended, stops its thread and closes the Redis client it made (one
+   * given to its builder stays open). A quota of this process alone holds no thread or
+   * connection of its own (its timers run on the library's one daemon thread, which ends by
+   * itself), so closing it only stops it. Close a quota after the clients that use it; a
+   * client's {@link BacklinksClient#close()} leaves its quota open, as clients may share it.
+   */
+  @Override
+  public void close() {
+    List<CompletableFuture<Permit>> waiting;
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      waiting = new ArrayList<>(queue);
+      queue.clear();
+      if (wake != null) {
+        wake.cancel(false);
+        wake = null;
+        wakeAt = Long.MAX_VALUE;
+      }
+    }
+    for (CompletableFuture<Permit> ticket : waiting) {
+      ticket.completeExceptionally(closedFailure());
+    }
+    if (shared != null) {
+      shared.close(); // fails its own waiters, whose calls then fail as those above
+    }
+  }
+
+  private NetworkException closedFailure() {
+    return new NetworkException(BacklinksException.Origin.REQUEST, 0,
+        "the quota is closed: it starts no more calls", 0, null, null, null);
   }
 
   @Override

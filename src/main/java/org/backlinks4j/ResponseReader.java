@@ -154,7 +154,7 @@ final class ResponseReader {
           + "of this operation are several times smaller",
           tooLarge.httpStatus, null, null, thrown);
     }
-    if (deadlineMillis > 0 && isDeadline(thrown)) {
+    if (deadlineMillis > 0 && RetryPolicy.isDeadline(thrown)) {
       return new NetworkException(Origin.NETWORK, 0, "network timed out: no whole answer within "
           + "the attempt's deadline of " + seconds(deadlineMillis) + " (connecting, sending, the "
           + "service's work and reading the answer)", 0, null, null, thrown);
@@ -162,15 +162,6 @@ final class ResponseReader {
     String what = thrown instanceof InterruptedIOException ? "timed out or interrupted" : "failed";
     return new NetworkException(Origin.NETWORK, 0, "network " + what + ": " + describe(thrown), 0,
         null, null, thrown);
-  }
-
-  /**
-   * Whether OkHttp's call timeout ended the call: it reports that as a plain
-   * {@link InterruptedIOException} "timeout", where a read or connect timeout is a
-   * {@link java.net.SocketTimeoutException} and an interrupted thread says "interrupted".
-   */
-  private static boolean isDeadline(IOException thrown) {
-    return thrown.getClass() == InterruptedIOException.class && "timeout".equals(thrown.getMessage());
   }
 
   private static String seconds(long millis) {

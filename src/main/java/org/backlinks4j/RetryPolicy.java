@@ -60,13 +60,28 @@ final class RetryPolicy {
         return httpStatus == 429 || httpStatus >= 500 && httpStatus <= 599 ? Kind.BACKOFF : Kind.NEVER;
       case NETWORK:
         // No complete answer because of I/O (refused, dropped, timed out); an interrupted wait or a
-        // bug in an interceptor is not a failure a retry cures.
+        // bug in an interceptor is not a failure a retry cures. An attempt that ran out its whole
+        // deadline (a path that trickles bytes, a service that never answers) says the path is
+        // broken: one more try, as for 50401, not a third deadline's wait.
+        if (isDeadline(cause)) {
+          return Kind.ONCE;
+        }
         return cause instanceof IOException ? Kind.BACKOFF : Kind.NEVER;
       default:
         // REQUEST: refused before sending, the same request is refused again; RESPONSE: an answer
         // that cannot be read is likely to come again.
         return Kind.NEVER;
     }
+  }
+
+  /**
+   * Whether the attempt's deadline ended it: OkHttp's call timeout reports that as a plain
+   * {@link java.io.InterruptedIOException} "timeout", where a read or connect timeout is a
+   * {@link java.net.SocketTimeoutException} and an interrupted thread says "interrupted".
+   */
+  static boolean isDeadline(@Nullable Throwable cause) {
+    return cause != null && cause.getClass() == java.io.InterruptedIOException.class
+        && "timeout".equals(cause.getMessage());
   }
 
   /** The one list of DataForSEO's codes that a retry may cure. */
@@ -117,8 +132,10 @@ final class RetryPolicy {
       return GIVE_UP;
     }
     if (kind == Kind.ONCE) {
+      // Once per call for each kind: a 50401 and a deadline (code 0) may each be retried once.
       for (int i = 0; i < retriesSoFar; i++) {
-        if (failures.get(i).statusCode() == last.statusCode()) {
+        BacklinksException earlier = failures.get(i);
+        if (earlier.retryKind() == Kind.ONCE && earlier.statusCode() == last.statusCode()) {
           return GIVE_UP;
         }
       }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
 import org.backlinks4j.BacklinksException.Origin;
 import org.backlinks4j.fake.FakeDataForSeo;
@@ -68,8 +69,8 @@ class AnswerLimitsTest {
 
   @Test
   void everyAttemptHasADeadlineByDefault() {
-    assertEquals(150_000, client.okHttpClient().callTimeoutMillis());
-    assertEquals(130_000, client.okHttpClient().readTimeoutMillis());
+    assertEquals(150_000, client.http().callTimeoutMillis());
+    assertEquals(130_000, client.http().readTimeoutMillis());
   }
 
   @Test
@@ -77,8 +78,8 @@ class AnswerLimitsTest {
     OkHttpClient lent = new OkHttpClient.Builder().readTimeout(7, TimeUnit.SECONDS).build();
     BacklinksClient derived = client.newBuilder().okHttpClient(lent).build();
 
-    assertEquals(150_000, derived.okHttpClient().callTimeoutMillis());
-    assertEquals(7_000, derived.okHttpClient().readTimeoutMillis());
+    assertEquals(150_000, derived.http().callTimeoutMillis());
+    assertEquals(7_000, derived.http().readTimeoutMillis());
     assertEquals(0, lent.callTimeoutMillis(), "the lender's own client is not changed");
     derived.close();
   }
@@ -91,8 +92,8 @@ class AnswerLimitsTest {
     BacklinksClient set = client.newBuilder().okHttpClient(lent)
         .callTimeout(5, TimeUnit.SECONDS).build();
 
-    assertEquals(40_000, kept.okHttpClient().callTimeoutMillis());
-    assertEquals(5_000, set.okHttpClient().callTimeoutMillis());
+    assertEquals(40_000, kept.http().callTimeoutMillis());
+    assertEquals(5_000, set.http().callTimeoutMillis());
     kept.close();
     set.close();
   }
@@ -114,7 +115,7 @@ class AnswerLimitsTest {
   }
 
   @Test
-  void anAttemptThatHitsTheDeadlineIsRetriedAsAnyLostAnswer() throws Exception {
+  void anAttemptThatHitsTheDeadlineIsRetriedOncePerCall() throws Exception {
     server.enqueue(trickle());
     server.enqueue(trickle());
     server.enqueue(trickle());
@@ -124,12 +125,31 @@ class AnswerLimitsTest {
 
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> future.get(30, TimeUnit.SECONDS));
-    assertInstanceOf(NetworkException.class, e.getCause());
-    assertEquals(3, server.requestCount());
+    NetworkException network = assertInstanceOf(NetworkException.class, e.getCause());
+    assertTrue(network.getMessage().contains("deadline of 300 ms"), network.getMessage());
+    assertEquals(2, server.requestCount(), "one retry, though two are allowed");
     assertNull(server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
     assertEquals("1", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
-    assertEquals("2", server.takeRequest().getHeader(RetryPolicy.ATTEMPT_HEADER));
-    assertEquals(2, clock.delaysMillis.size(), "two backoffs, as for any lost answer");
+    // So a default call on a trickling path ends within two deadlines and one backoff: 2 x 150 s
+    // + 0.5 s, where three attempts took 3 x 150 s + 0.5 s + 1 s.
+    assertEquals(1, clock.delaysMillis.size(), "one backoff");
+    assertTrue(clock.delaysMillis.get(0) <= RetryPolicy.INITIAL_BACKOFF_MILLIS,
+        clock.delaysMillis.toString());
+    deadline.close();
+  }
+
+  @Test
+  void aDeadlineAfterAnotherLostAnswerIsStillRetriedOnce() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(trickle());
+    server.enqueue(trickle());
+    server.enqueue(trickle());
+    BacklinksClient deadline = withDeadline(5);
+
+    CompletableFuture<Summary> future = deadline.summaryAsync(SummaryRequest.of("example.com"));
+
+    assertThrows(ExecutionException.class, () -> future.get(30, TimeUnit.SECONDS));
+    assertEquals(3, server.requestCount(), "the dropped answer, the deadline, its one retry");
     deadline.close();
   }
 

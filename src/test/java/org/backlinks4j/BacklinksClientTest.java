@@ -40,6 +40,25 @@ class BacklinksClientTest {
   }
 
   @Test
+  void aCallStartedFromADaemonThreadRunsOnDispatcherThreadsThatAreNotDaemons() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Summary>> call =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread starter = new Thread(() -> call.set(client.summaryAsync(SummaryRequest.of("example.com"))));
+    starter.setDaemon(true);
+    starter.start();
+    starter.join();
+    call.get().get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+    String name = BacklinksClient.threadName(client.number());
+    java.util.List<Thread> dispatchers = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals(name)).collect(java.util.stream.Collectors.toList());
+    assertTrue(!dispatchers.isEmpty(), "the call ran on the client's dispatcher");
+    for (Thread thread : dispatchers) {
+      assertTrue(!thread.isDaemon(), thread + " is a daemon: a program would not wait for its call");
+    }
+  }
+
+  @Test
   void sendsOneTaskWithBasicAuthSnakeCaseNamesAndNoNulls() throws Exception {
     server.enqueue(Fixtures.json(Fixtures.seedEnvelope()));
 
@@ -277,7 +296,7 @@ class BacklinksClientTest {
 
   @Test
   void timeoutsFitLiveTasks() {
-    assertEquals(130_000, client.okHttpClient().readTimeoutMillis());
+    assertEquals(130_000, client.http().readTimeoutMillis());
   }
 
   @Test
@@ -294,7 +313,7 @@ class BacklinksClientTest {
     RecordedRequest request = server.takeRequest();
     assertEquals("yes", request.getHeader("X-Mine"));
     assertNotNull(request.getHeader("Authorization"));
-    assertTrue(custom.okHttpClient().connectionPool() == mine.connectionPool());
+    assertTrue(custom.http().connectionPool() == mine.connectionPool());
   }
 
   @Test

@@ -98,7 +98,7 @@ class CloseTest {
     assertNotNull(server.takeRequest(30, TimeUnit.SECONDS), "the first call reached the server");
     CompletableFuture<?> waiting = operation.callAsync(client, "two.example");
     assertEquals(1, client.quota().waiting());
-    ExecutorService dispatcher = client.okHttpClient().dispatcher().executorService();
+    ExecutorService dispatcher = client.http().dispatcher().executorService();
     assertEquals(1, ((ThreadPoolExecutor) dispatcher).getActiveCount(), "a thread runs the call");
 
     client.close();
@@ -123,7 +123,7 @@ class CloseTest {
     String running = "OkHttp " + server.url("/");
     assertTrue(dump.stream().noneMatch(name -> name.equals(threadName) || name.startsWith(running)),
         "no thread of the client is left: " + dump);
-    assertEquals(0, client.okHttpClient().connectionPool().connectionCount());
+    assertEquals(0, client.http().connectionPool().connectionCount());
   }
 
   @Test
@@ -281,7 +281,7 @@ class CloseTest {
     shared.setMaxRequestsPerHost(64);
     OkHttpClient lent = new OkHttpClient.Builder().dispatcher(shared).build();
     BacklinksClient client = builder().okHttpClient(lent).build();
-    assertSame(shared, client.okHttpClient().dispatcher());
+    assertSame(shared, client.http().dispatcher());
     // By target, not by queue: the two calls may reach the server in either order. The lender's
     // GET /mine names no target, so the every-target rule answers it.
     server.target("example.com").noAnswer();

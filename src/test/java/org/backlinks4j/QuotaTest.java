@@ -261,4 +261,35 @@ class QuotaTest {
     assertEquals("Quota{2000 calls per 60000 ms (+100 ms margin), 30 in flight}",
         Quota.defaults().toString());
   }
+
+  @Test
+  void aClosedQuotaStartsNoCallAndEndsItsWaitersAndTimer() {
+    Quota quota = quota(1, 1000, 0, 10);
+    List<Quota.Permit> permits = new ArrayList<>();
+    quota.acquire().thenAccept(permits::add);
+    permits.get(0).written();
+    CompletableFuture<Quota.Permit> waiting = quota.acquire(); // the window is full: a timer waits
+    assertTrue(clock.nextDue() > 0, "a timer for the window");
+
+    quota.close();
+    quota.close(); // idempotent
+
+    assertTrue(waiting.isCompletedExceptionally());
+    NetworkException e = assertThrows(NetworkException.class, () -> join(waiting));
+    assertEquals(BacklinksException.Origin.REQUEST, e.origin(), "nothing was sent");
+    assertFalse(e.isRetryable());
+    assertEquals(-1, clock.nextDue(), "no timer outlives the closed quota");
+    assertEquals(0, quota.waiting());
+    assertTrue(quota.acquire().isCompletedExceptionally(), "and none starts later");
+    permits.get(0).release(); // a call in flight still ends normally
+    assertEquals(0, quota.inFlight());
+  }
+
+  private static Quota.Permit join(CompletableFuture<Quota.Permit> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw (RuntimeException) e.getCause();
+    }
+  }
 }

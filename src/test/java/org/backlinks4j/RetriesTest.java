@@ -228,7 +228,7 @@ class RetriesTest {
 
     assertThrows(CancellationException.class, future::join);
     waitFor(() -> client.quota().inFlight() == 0);
-    waitFor(() -> client.okHttpClient().dispatcher().runningCallsCount() == 0);
+    waitFor(() -> client.http().dispatcher().runningCallsCount() == 0);
   }
 
   @Test
@@ -249,13 +249,13 @@ class RetriesTest {
 
   @Test
   void theDispatcherLetsTheQuotasCallsRunAtOnce() {
-    assertTrue(client.okHttpClient().dispatcher().getMaxRequestsPerHost() >= 30);
-    assertTrue(client.okHttpClient().dispatcher().getMaxRequests() >= 30);
+    assertTrue(client.http().dispatcher().getMaxRequestsPerHost() >= 30);
+    assertTrue(client.http().dispatcher().getMaxRequests() >= 30);
     okhttp3.OkHttpClient mine = new okhttp3.OkHttpClient();
     BacklinksClient wide = client.newBuilder().okHttpClient(mine).maxConcurrent(100).build();
-    assertEquals(100, wide.okHttpClient().dispatcher().getMaxRequestsPerHost());
+    assertEquals(100, wide.http().dispatcher().getMaxRequestsPerHost());
     assertEquals(5, mine.dispatcher().getMaxRequestsPerHost(), "the caller's is left alone");
-    assertTrue(wide.okHttpClient().dispatcher().executorService() == mine.dispatcher().executorService());
+    assertTrue(wide.http().dispatcher().executorService() == mine.dispatcher().executorService());
   }
 
   @Test

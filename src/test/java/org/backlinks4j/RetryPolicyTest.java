@@ -83,6 +83,21 @@ class RetryPolicyTest {
   }
 
   @Test
+  void anAttemptThatRanOutItsDeadlineIsRetriedOncePerCallOtherTimeoutsAsAnyLostAnswer() {
+    BacklinksException deadline = network(new java.io.InterruptedIOException("timeout"));
+    BacklinksException readTimeout = network(new java.net.SocketTimeoutException("timeout"));
+    BacklinksException dropped = network(new IOException("connection reset"));
+    assertTrue(deadline.isRetryable());
+    assertEquals(500, delay(POLICY, 0, deadline));
+    assertEquals(RetryPolicy.GIVE_UP, delay(POLICY, 0, deadline, deadline));
+    assertEquals(1000, delay(POLICY, 0, dropped, deadline), "a lost answer before is no deadline");
+    assertEquals(1000, delay(POLICY, 0, code(50401), deadline), "each kind once");
+    assertEquals(RetryPolicy.GIVE_UP, delay(POLICY, 0, deadline, dropped, deadline));
+    assertEquals(2000, delay(POLICY, 0, readTimeout, readTimeout, readTimeout));
+    assertFalse(RetryPolicy.isDeadline(new java.io.InterruptedIOException("interrupted")));
+  }
+
+  @Test
   void answersWithoutAnEnvelopeAreRetriedOnServerErrorsAnd429Only() {
     for (int status : new int[] {500, 502, 503, 504, 429}) {
       assertEquals(500, delay(POLICY, 0, http(status)), "" + status);

@@ -38,29 +38,39 @@ import picocli.CommandLine.Option;
             + "when the run ends the output is put in input order.",
         "Run it again with the same output to resume (after a failure, Ctrl-C or kill -9): "
             + "targets with a successful record are not sent again, failed ones are retried, a "
-            + "partial last line left by a killed run is cut. At the end the output holds exactly "
-            + "one record per input line."
+            + "partial last line left by a killed run is cut, and a line that is not exactly one "
+            + "record counts for no target. At the end the output holds exactly one record per "
+            + "input line.",
+        "One run writes an output at a time (a lock on FILE.lock): another run on it exits 2 "
+            + "at once. A write that fails (a full disk) stops sending, and stderr says what is "
+            + "kept; so does Ctrl-C."
     },
     footer = {
         "",
         "Each record (--format json) is one line:",
         "  {\"target\":...,\"status_code\":20000,\"status_message\":\"Ok.\",\"cost\":0.02003,",
-        "   \"result\":{...}|null}",
+        "   \"endpoint\":\"summary\",\"result\":{...}|null}",
         "A target the CLI rejects is not sent; its record has status_code 40501 (the service's "
             + "Invalid Field) and stderr names its line.",
         "",
         "Exit codes: 0 every target of the input has a successful record in the output; 1 some "
-            + "have a failed record (run again to retry them); 2 invalid invocation, nothing sent.",
+            + "have a failed record, or the output failed (run again); 2 invalid invocation or an "
+            + "output another run holds, nothing sent; 130 or 143 stopped by Ctrl-C or SIGTERM.",
         "",
         "Examples:",
         "  backlinks bulk --input domains.txt --output summaries.jsonl",
         "  backlinks bulk --input domains.txt --output summaries.jsonl   # again: resumes",
         "  backlinks bulk --input domains.txt --output metrics.csv --format csv",
         "  backlinks bulk --input domains.txt --output out.jsonl --status-type all",
+        "  backlinks bulk --input big.txt --output big.csv --format csv --endpoint "
+            + "bulk-pages-summary --dry-run",
+        "  backlinks bulk --input big.txt --output big.csv --format csv --endpoint "
+            + "bulk-pages-summary --max-cost 10",
         "  JAVA_OPTS=-Xmx64m backlinks bulk --input big.txt --output big.jsonl"
     })
 final class BulkCommand implements Callable<Integer> {
   private final Map<String, String> env;
+  private final RecordLog.Appender appender;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -104,8 +114,10 @@ final class BulkCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connectionOptions;
 
-  /** Opened before the first target is sent. */
-  private @Nullable Connection connection;
+  /**
+   * Opened before the first target is sent; volatile for a signal's closing, on its own thread.
+   */
+  private volatile @Nullable Connection connection;
   /** Sends to the endpoint; made with the connection. */
   private @Nullable TargetSender sender;
   /**
@@ -113,18 +125,28 @@ final class BulkCommand implements Callable<Integer> {
    * null while it goes on. The targets not sent get no record, so a rerun sends them.
    */
   private volatile @Nullable String stopped;
-
+  /** Why sending stopped: a write to the output failed; null while none has. */
+  private volatile @Nullable OutputFailure outputFailure;
   /** Reads the account's balance before a run sends. */
   private final java.util.function.Function<Connection, AccountBalance.Source> balance;
 
   BulkCommand(Map<String, String> env) {
-    this(env, AccountBalance::of);
+    this(env, RecordLog.DISK, AccountBalance::of);
   }
 
-  /** A command that reads the account's balance through {@code balance} (tests: any balance). */
-  BulkCommand(Map<String, String> env,
+  /** A command whose output is written through {@code appender} (tests: a disk that fills up). */
+  BulkCommand(Map<String, String> env, RecordLog.Appender appender) {
+    this(env, appender, AccountBalance::of);
+  }
+
+  /**
+   * A command whose output is written through {@code appender} and that reads the account's
+   * balance through {@code balance} (tests: a disk that fills up, any balance).
+   */
+  BulkCommand(Map<String, String> env, RecordLog.Appender appender,
       java.util.function.Function<Connection, AccountBalance.Source> balance) {
     this.env = env;
+    this.appender = appender;
     this.balance = balance;
   }
 
@@ -150,7 +172,46 @@ final class BulkCommand implements Callable<Integer> {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     }
+    if (dryRun) {
+      return dryRun(recordFormat, err); // reads the output, takes no lock, writes nothing
+    }
 
+    OutputLock lock;
+    try {
+      lock = OutputLock.acquire(output);
+    } catch (OutputLock.Held e) {
+      err.println("backlinks: " + e.getMessage());
+      return Main.INVALID;
+    } catch (IOException e) {
+      err.println("backlinks: cannot lock --output " + output + ": " + describe(e));
+      return Main.INVALID;
+    }
+    try {
+      return runLocked(recordFormat, err, start);
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** {@code --dry-run}: the plan on stdout; nothing sent, the output left as it is. */
+  private int dryRun(RecordFormat recordFormat, PrintWriter err) throws IOException {
+    RunPlan plan;
+    try {
+      plan = RunPlan.of(input, RecordLog.successes(output, recordFormat), endpoint, requestOptions);
+    } catch (IllegalArgumentException e) {
+      err.println("backlinks: invalid input: " + e.getMessage());
+      return Main.INVALID;
+    }
+    PrintWriter out = PrintableWriter.around(spec.commandLine().getOut());
+    plan.describe(input, output, connectionOptions.maxCostNanos(), otherPlan(plan))
+        .forEach(out::println);
+    out.flush();
+    return Main.OK;
+  }
+
+  /** The run, as the output's one writer: reads what the output holds, sends the rest, closes. */
+  private int runLocked(RecordFormat recordFormat, PrintWriter err, long start)
+      throws IOException {
     // The plan and its cost, from the output as it stands, which it leaves as it is.
     RunPlan plan;
     try {
@@ -159,21 +220,14 @@ final class BulkCommand implements Callable<Integer> {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     }
-    Long maxCost = connectionOptions.maxCostNanos();
-    if (dryRun) {
-      PrintWriter out = PrintableWriter.around(spec.commandLine().getOut());
-      plan.describe(input, output, maxCost, otherPlan(plan)).forEach(out::println);
-      out.flush();
-      return Main.OK;
-    }
     err.println(plan.line());
+    Long maxCost = connectionOptions.maxCostNanos();
     if (maxCost != null && plan.estimateNanos > maxCost) {
       err.println("backlinks: invalid input: the estimate " + Prices.format(plan.estimateNanos)
           + " is above --max-cost " + Prices.format(maxCost) + ": nothing sent (--dry-run shows the"
           + " plan; raise --max-cost, or send fewer targets)");
       return Main.INVALID;
     }
-
     if (plan.toSend > 0) {
       // Opened before the output: a connection that cannot open, or a balance that cannot pay,
       // leaves the output as it was.
@@ -185,7 +239,7 @@ final class BulkCommand implements Callable<Integer> {
       }
       String shortfall = AccountBalance.shortfall(plan, balance.apply(connection).read());
       if (shortfall != null && maxCost == null && !allowOverBalance) {
-        connection.close();
+        closeConnection();
         err.println("backlinks: invalid input: " + shortfall + ": nothing sent (top up, send "
             + "fewer targets, or set --max-cost or --allow-over-balance)");
         return Main.INVALID;
@@ -197,47 +251,60 @@ final class BulkCommand implements Callable<Integer> {
 
     RecordLog log;
     try {
-      log = RecordLog.open(output, recordFormat, err);
+      log = RecordLog.open(output, recordFormat, err, appender);
     } catch (IllegalArgumentException e) {
       closeConnection();
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     } catch (IOException e) {
       closeConnection();
-      err.println("backlinks: cannot open --output " + output + ": " + e);
+      err.println("backlinks: cannot open --output " + output + ": " + describe(e));
       return Main.INVALID;
     }
     Totals totals = new Totals();
     HashIndex succeeded;
     RecordLog.Outcome outcome;
+    @Nullable IOException unfinished = null;
+    SignalStop signal = SignalStop.install(() -> closeOnSignal(log, totals, err, start));
     try {
-      succeeded = log.successes();
+      try {
+        succeeded = log.successes();
+      } catch (IOException e) {
+        err.println("backlinks: cannot read --output " + output + ": " + describe(e));
+        return Main.INVALID;
+      }
       long pending = plan.pending();
       if (pending > 0) {
         try (Progress shown = progress(err, pending)) {
           run(log, recordFormat, succeeded, shown, totals, err);
         } catch (IllegalArgumentException e) {
           // Only opening the connection throws this (say, no credentials): nothing was sent.
-          log.close();
           err.println("backlinks: invalid input: " + e.getMessage());
           return Main.INVALID;
         }
       } else {
         totals.skipped = countTargets();
       }
-      if (stopped != null) {
+      if (stopped != null || outputFailure != null) {
         // Stopped as a killed run stops: the file keeps its records, and a rerun sends the rest.
         long targets = countTargets();
         outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
       } else {
-        outcome = log.finish(input, succeeded);
+        try {
+          outcome = log.finish(input, succeeded);
+        } catch (IOException e) {
+          unfinished = e; // the file keeps its records as they were appended
+          long targets = countTargets();
+          outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
+        }
       }
     } finally {
-      log.close();
+      closeLog(log);
       if (connection != null) {
         totals.spent = connection.totalCost();
         connection.close();
       }
+      signal.close();
     }
 
     String note = sender == null ? null : sender.note();
@@ -248,6 +315,15 @@ final class BulkCommand implements Callable<Integer> {
       err.println("backlinks: stopped: " + stopped + "; " + Prices.format(totals.spent)
           + " spent (the cost the service reported); the targets not sent have no record: run the"
           + " same command again to send them");
+    }
+    OutputFailure failure = outputFailure;
+    if (failure != null) {
+      failure.tell(err, output, log.records(), outcome.targets - outcome.succeeded);
+    }
+    if (unfinished != null) {
+      err.println("backlinks: cannot put " + output + " in input order: " + describe(unfinished)
+          + "; it keeps all " + log.records() + " records, in the order their calls ended: run"
+          + " the same command again (once the disk has room) to order it; nothing is sent again");
     }
     StringBuilder closing = new StringBuilder(String.format(Locale.ROOT,
         "bulk: done %d, failed %d, skipped %d, calls %d, cost $%.5f, elapsed %s; %d of %d targets "
@@ -262,7 +338,54 @@ final class BulkCommand implements Callable<Integer> {
         outcome.rewritten ? "; records put in input order" : ""));
     err.println(closing);
     err.flush();
-    return outcome.succeeded == outcome.targets ? Main.OK : Main.FAILED;
+    boolean whole = stopped == null && failure == null && unfinished == null;
+    return whole && outcome.succeeded == outcome.targets ? Main.OK : Main.FAILED;
+  }
+
+  /** Closes the log; a failure to do so (the last force to disk) is the output's failure. */
+  private void closeLog(RecordLog log) {
+    try {
+      log.close();
+    } catch (IOException e) {
+      if (outputFailure == null) {
+        outputFailure = new OutputFailure(e);
+      }
+    }
+  }
+
+  /**
+   * What a signal (Ctrl-C, SIGTERM) leaves: no more appends, and a closing line saying what the
+   * file keeps and how to resume. Runs in a shutdown hook; the JVM then exits with 130 or 143.
+   * The output's lock is left to the system, which lets go of it as the process ends: until then
+   * the run's own thread (putting the file in order, say) may still write.
+   */
+  private void closeOnSignal(RecordLog log, Totals totals, PrintWriter err, long start) {
+    log.stop();
+    Connection open = connection;
+    int inFlight = open == null ? 0 : open.inFlight();
+    err.println(String.format(Locale.ROOT, "bulk: stopped by a signal (Ctrl-C or kill) after %s:"
+            + " %d records are safe in %s (%d written by this run, cost $%.5f); the %d calls in"
+            + " flight were dropped. Run the same command again to resume: targets with a"
+            + " successful record are not sent again.",
+        Progress.duration((System.nanoTime() - start) / 1e9), log.records(), output,
+        totals.done + totals.failed, totals.cost, inFlight));
+    err.flush();
+  }
+
+  /**
+   * An I/O failure in the user's words: the system's message ("No space left on device"), not
+   * the exception's class. A file system exception's message is its file, which the caller names.
+   */
+  static String describe(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    String message = e instanceof java.nio.file.FileSystemException
+        ? ((java.nio.file.FileSystemException) e).getReason() : e.getMessage();
+    return message == null || message.isEmpty() ? e.getClass().getSimpleName() : message;
   }
 
   private RecordFormat parseFormat() {
@@ -354,11 +477,11 @@ final class BulkCommand implements Callable<Integer> {
 
   /** What a run did. */
   private static final class Totals {
-    long done;
-    long failed;
-    long skipped;
-    /** The successful records' costs. */
-    double cost;
+    // Written by the run's thread alone; volatile for a signal's closing, read on its own thread.
+    volatile long done;
+    volatile long failed;
+    volatile long skipped;
+    volatile double cost;
     /** What the client's calls cost, failed ones the service charged included. */
     double spent;
   }
@@ -395,8 +518,8 @@ final class BulkCommand implements Callable<Integer> {
     int outstanding = 0; // sent, and their records not written yet
     try (InputTargets in = new InputTargets(input)) {
       while (in.next()) {
-        if (stopped != null) {
-          break; // nothing more may be sent: the shared quota's store is gone, or --max-cost
+        if (stopped != null || outputFailure != null) {
+          break; // nothing more is sent: the shared quota's store is gone, --max-cost, the output
         }
         String target = in.target();
         if (succeeded.contains(HashIndex.hash(target))) {
@@ -414,6 +537,9 @@ final class BulkCommand implements Callable<Integer> {
         while (open.isFull(outstanding)) {
           outstanding -= writeNext(finished, log, succeeded, shown, totals);
         }
+        if (outputFailure != null) {
+          break; // a write failed while this target waited for a slot: it is not sent
+        }
         send(open, recordFormat, in.lineNumber(), target, finished);
         outstanding++;
         for (Written done; (done = finished.poll()) != null; outstanding--) {
@@ -422,7 +548,7 @@ final class BulkCommand implements Callable<Integer> {
       }
     }
     if (sender != null) {
-      sender.endOfInput(stopped == null);
+      sender.endOfInput(stopped == null && outputFailure == null);
     }
     while (outstanding > 0) {
       outstanding -= writeNext(finished, log, succeeded, shown, totals);
@@ -444,9 +570,13 @@ final class BulkCommand implements Callable<Integer> {
           String notSent = notSent(cause);
           if (notSent != null) {
             // Never sent: the run stopped first (--max-cost), or the library refused to send (its
-            // spending cap, the shared quota's store gone with --shared-quota-fallback fail). The
-            // target gets no record and a rerun sends it; nothing more goes out.
-            if (stopped == null) {
+            // spending cap, the shared quota's store gone with --shared-quota-fallback fail, the
+            // quota the run closed when its output failed). The target gets no record and a
+            // rerun sends it; nothing more goes out.
+            OutputFailure failed = outputFailure;
+            if (failed != null) {
+              failed.notSent();
+            } else if (stopped == null) {
               stopped = notSent;
             }
             finished.add(new Written(lineNumber, null, new byte[0]));
@@ -512,12 +642,14 @@ final class BulkCommand implements Callable<Integer> {
   }
 
   private void write(Written written, RecordLog log, HashIndex succeeded, Progress shown,
-      Totals totals) throws IOException {
+      Totals totals) {
     BulkRecord record = written.record;
     if (record == null) {
       return; // never sent: no record
     }
-    log.append(written.line);
+    if (!append(log, written, record, totals)) {
+      return;
+    }
     if (record.succeeded()) {
       totals.done++;
       totals.cost += record.cost;
@@ -529,6 +661,36 @@ final class BulkCommand implements Callable<Integer> {
           + record.statusMessage);
     }
     showProgress(shown, totals);
+  }
+
+  /**
+   * Appends a record. The first write that fails stops sending at once: the quota is closed, so
+   * calls waiting for their turn or for a retry end unsent, and the calls in flight finish; their
+   * records are still tried, and kept if the disk takes them. The user is told at the end.
+   *
+   * @return whether the record is in the file
+   */
+  private boolean append(RecordLog log, Written written, BulkRecord record, Totals totals) {
+    OutputFailure failure = outputFailure;
+    try {
+      boolean appended = log.append(written.line); // false: stopped by a signal
+      if (appended && failure != null) {
+        failure.kept();
+      }
+      return appended;
+    } catch (IOException e) {
+      if (failure == null) {
+        failure = new OutputFailure(e);
+        outputFailure = failure;
+        Connection open = connection;
+        if (open != null) {
+          open.stopSending();
+        }
+      }
+      failure.lost(record.cost);
+      totals.cost += record.cost; // paid all the same
+      return false;
+    }
   }
 
   private void showProgress(Progress shown, Totals totals) {

@@ -61,9 +61,19 @@ final class Connection implements AutoCloseable {
     return client.waitingToRetry();
   }
 
+  /**
+   * Sends no more: calls waiting for their turn or for a retry end at once, unsent (a
+   * {@link org.backlinks4j.NetworkException} of origin {@code REQUEST}), and the calls in flight
+   * finish. The quota is the CLI's own, so closing it is the way.
+   */
+  void stopSending() {
+    client.quota().close();
+  }
+
   @Override
   public void close() {
     client.close(); // the client built its OkHttp client: close() releases its threads and pool
+    client.quota().close(); // the CLI's own, and a shared one's Redis client and thread
     if (demoServer != null) {
       demoServer.close();
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * RFC 4180 quoting for bulk's CSV output, and reading back the leading fields of a row it wrote.
+ * RFC 4180 quoting for bulk's CSV output, and reading back the fields of a row it wrote.
  * Hand-written because Commons CSV 1.14 brings Commons IO and Commons Codec (about 900 KB) for what
  * is a dozen lines here; bulk writes one row per line (no line breaks inside fields), which keeps
  * the reader this small.
@@ -95,12 +95,21 @@ final class Csv {
 
   /**
    * The first {@code count} fields of a one-line row as they were given to {@link #field}, or null
-   * when the row is cut short or malformed (such as the partial last line of an interrupted run).
+   * when the row has fewer or is malformed (such as the partial last line of an interrupted run).
    */
   static @Nullable List<String> leading(String row, int count) {
-    List<String> fields = new ArrayList<>(count);
+    List<String> fields = fields(row);
+    return fields == null || fields.size() < count ? null : fields.subList(0, count);
+  }
+
+  /**
+   * Every field of a one-line row as it was given to {@link #field}, or null when the row is
+   * malformed: a quote left open, or text after a closing quote.
+   */
+  static @Nullable List<String> fields(String row) {
+    List<String> fields = new ArrayList<>();
     int i = 0;
-    while (fields.size() < count) {
+    while (true) {
       StringBuilder field = new StringBuilder();
       if (i < row.length() && row.charAt(i) == '"') {
         i++;
@@ -122,17 +131,21 @@ final class Csv {
         }
       } else {
         while (i < row.length() && row.charAt(i) != ',') {
-          field.append(row.charAt(i++));
+          char c = row.charAt(i++);
+          if (c == '"') {
+            return null; // a quote inside an unquoted field: no row this class wrote
+          }
+          field.append(c);
         }
       }
       fields.add(unneutralized(field.toString()));
-      if (fields.size() < count) {
-        if (i >= row.length() || row.charAt(i) != ',') {
-          return null;
-        }
-        i++;
+      if (i == row.length()) {
+        return fields;
       }
+      if (row.charAt(i) != ',') {
+        return null;
+      }
+      i++;
     }
-    return fields;
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import okio.Buffer;
 import org.backlinks4j.PrintableText;
@@ -52,22 +53,62 @@ enum RecordFormat {
 
     @Override
     @Nullable Scanned scan(String line) {
-      // target and status_code come first: the rest of a long line is never parsed.
+      // The whole line, as exactly one record: two records fused into one line (two writers, or
+      // a write that failed halfway and was followed by another), a line torn in the middle of
+      // the file or text that is no record must not pass for the record of its first target.
       try (JsonReader in = JsonReader.of(new Buffer().writeUtf8(line))) {
         String target = null;
-        Integer status = null;
+        int status = 0;
+        int seen = 0; // one bit a field
         in.beginObject();
-        while (in.hasNext() && (target == null || status == null)) {
-          String name = in.nextName();
-          if (name.equals("target") && in.peek() == JsonReader.Token.STRING) {
-            target = in.nextString();
-          } else if (name.equals("status_code") && in.peek() == JsonReader.Token.NUMBER) {
-            status = in.nextInt();
-          } else {
-            in.skipValue();
+        while (in.hasNext()) {
+          int field = FIELDS.indexOf(in.nextName());
+          if (field < 0 || (seen & 1 << field) != 0) {
+            return null; // a field records do not have, or one twice
+          }
+          seen |= 1 << field;
+          JsonReader.Token token = in.peek();
+          switch (field) {
+            case 0:
+              if (token != JsonReader.Token.STRING) {
+                return null;
+              }
+              target = in.nextString();
+              break;
+            case 1:
+              if (token != JsonReader.Token.NUMBER) {
+                return null;
+              }
+              status = in.nextInt(); // throws unless an int
+              break;
+            case 2:
+              if (token != JsonReader.Token.STRING) {
+                return null;
+              }
+              in.skipValue();
+              break;
+            case 3:
+              if (token != JsonReader.Token.NUMBER) {
+                return null;
+              }
+              in.skipValue();
+              break;
+            case 4:
+              if (token != JsonReader.Token.STRING && token != JsonReader.Token.NULL) {
+                return null;
+              }
+              in.skipValue();
+              break;
+            default:
+              if (token != JsonReader.Token.BEGIN_OBJECT && token != JsonReader.Token.NULL) {
+                return null;
+              }
+              in.skipValue();
           }
         }
-        if (target == null || status == null || !line.endsWith("}")) {
+        in.endObject();
+        // A strict reader throws on a second value after the first: so must nothing follow.
+        if ((seen & REQUIRED) != REQUIRED || in.peek() != JsonReader.Token.END_DOCUMENT) {
           return null;
         }
         return new Scanned(target, status == BulkRecord.OK);
@@ -107,8 +148,10 @@ enum RecordFormat {
       if (line.equals(header())) {
         return null;
       }
-      List<String> fields = Csv.leading(line, CsvColumns.NAMES.size());
-      if (fields == null) {
+      // The whole row, as exactly one record: fused or torn rows have another number of fields.
+      List<String> fields = Csv.fields(line);
+      if (fields == null || fields.size() != CsvColumns.NAMES.size()
+          || !fields.get(1).matches("-?\\d{1,10}") || !fields.get(3).matches("\\d+(\\.\\d+)?")) {
         return null;
       }
       return new Scanned(fields.get(0), fields.get(1).equals(String.valueOf(BulkRecord.OK)));
@@ -126,8 +169,20 @@ enum RecordFormat {
   /** The record as one line, without the line break. */
   abstract String line(BulkRecord record);
 
-  /** The target and outcome of a line, or null when it is no complete record (or the header). */
+  /**
+   * The target and outcome of a line, or null unless the line is exactly one complete record of
+   * this format (the header is none).
+   */
   abstract @Nullable Scanned scan(String line);
+
+  /** The fields of a JSON record, in the order {@link #line} writes them. */
+  private static final List<String> FIELDS =
+      Arrays.asList("target", "status_code", "status_message", "cost", "endpoint", "result");
+  /**
+   * The fields every JSON record has, one bit a field: all but {@code endpoint}, which records
+   * written before there were two endpoints lack (they are summary's).
+   */
+  private static final int REQUIRED = (1 << FIELDS.size()) - 1 & ~(1 << FIELDS.indexOf("endpoint"));
 
   /** A cost as JSON/CSV number text: plain decimal, never exponent notation. */
   static String cost(double cost) {

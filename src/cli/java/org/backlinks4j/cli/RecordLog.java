@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,19 +33,51 @@ import org.jspecify.annotations.Nullable;
  * atomically replaces it: for each target its successful record if there is one, else its newest.
  * Only an index of offsets is held in memory for that (16 to 32 bytes a record); the records
  * themselves are read back from the file one at a time.
+ *
+ * <p>A line counts as a record only when it is exactly one complete record
+ * ({@link RecordFormat#scan}): two records fused into one line, a line torn in the middle of the
+ * file or text that is no record count for no target (their targets are sent again) and are left
+ * out when the file is put in order. A write that fails (a full disk) is cut back off the file,
+ * so that the lines before it stay whole and a later write starts a line of its own.
  */
 final class RecordLog implements Closeable {
   private static final long SYNC_MILLIS = 1000;
+  /** How long a signal's closing waits for a write under way before it goes on without it. */
+  private static final long STOP_WAIT_MILLIS = 2000;
+  /** At most this many line numbers of lines that are no record are named on stderr. */
+  private static final int NAMED_LINES = 5;
+
+  /** How appended bytes reach the file: the channel's own write, or a test's full disk. */
+  interface Appender {
+    /** Writes some of {@code bytes} at the channel's position, as {@link FileChannel#write}. */
+    int write(FileChannel channel, ByteBuffer bytes) throws IOException;
+  }
+
+  /** Writes with {@link FileChannel#write(ByteBuffer)}. */
+  static final Appender DISK = FileChannel::write;
 
   private final Path path;
   private final RecordFormat format;
   private final FileChannel channel;
+  private final Appender appender;
+  private final java.io.PrintWriter notes;
+  /** Held while a line is written, so that a signal's closing never cuts one in half. */
+  private final ReentrantLock writing = new ReentrantLock();
   private long lastSync = System.nanoTime();
+  /** Complete records in the file: those found by {@link #successes} plus those appended. */
+  private volatile long records;
+  /** Set by {@link #stop}: nothing more is written. */
+  private volatile boolean stopped;
+  /** Set when a failed write could not be cut back off: the file's end is not a line's end. */
+  private @Nullable IOException broken;
 
-  private RecordLog(Path path, RecordFormat format, FileChannel channel) {
+  private RecordLog(Path path, RecordFormat format, FileChannel channel, Appender appender,
+      java.io.PrintWriter notes) {
     this.path = path;
     this.format = format;
     this.channel = channel;
+    this.appender = appender;
+    this.notes = notes;
   }
 
   /**
@@ -53,6 +89,12 @@ final class RecordLog implements Closeable {
    */
   static RecordLog open(Path path, RecordFormat format, java.io.PrintWriter notes)
       throws IOException {
+    return open(path, format, notes, DISK);
+  }
+
+  /** {@link #open(Path, RecordFormat, java.io.PrintWriter)}, appending through {@code appender}. */
+  static RecordLog open(Path path, RecordFormat format, java.io.PrintWriter notes,
+      Appender appender) throws IOException {
     Files.deleteIfExists(temporary(path)); // left by a run killed while rewriting: the log is intact
     FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
         StandardOpenOption.WRITE);
@@ -64,7 +106,7 @@ final class RecordLog implements Closeable {
       }
       checkFormat(path, channel, format);
       channel.position(channel.size());
-      RecordLog log = new RecordLog(path, format, channel);
+      RecordLog log = new RecordLog(path, format, channel, appender, notes);
       if (channel.size() == 0 && format.header() != null) {
         log.append(format.header().getBytes(StandardCharsets.UTF_8));
       }
@@ -127,60 +169,186 @@ final class RecordLog implements Closeable {
     }
   }
 
-  /** The hashes of the targets that have a successful record in the file. */
+  /**
+   * The hashes of the targets that have a successful record in the file. Lines that are no
+   * complete record count for none; {@code notes} gets how many there are and where.
+   */
   HashIndex successes() throws IOException {
-    return successes(path, format);
+    Scan scan = scan(path, format, false);
+    records = scan.found;
+    long damaged = scan.damaged;
+    if (damaged > 0) {
+      StringBuilder where = new StringBuilder();
+      for (long n : scan.named) {
+        where.append(where.length() == 0 ? "" : ", ").append(n);
+      }
+      notes.println("backlinks: " + path + ": " + damaged + (damaged == 1 ? " line is" : " lines are")
+          + " no complete record (line" + (damaged == 1 ? " " : "s ") + where
+          + (damaged > scan.named.size() ? ", ..." : "") + "): two records run together, a line cut"
+          + " short or text of something else. " + (damaged == 1 ? "It counts" : "They count")
+          + " for no target (those targets are sent again) and " + (damaged == 1 ? "is" : "are")
+          + " left out when the file is put in order");
+    }
+    return scan.done;
   }
 
   /**
    * The hashes of the targets that have a successful record in {@code path}, read without
-   * changing the file: a partial last line (which {@link #open} would cut) counts for nothing.
-   * Empty when the file does not exist.
+   * changing the file (the run's plan, a dry run): as {@link #successes()} counts them, but a
+   * partial last line, which {@link #open} would cut, counts for nothing. Empty when the file
+   * does not exist.
    *
    * @throws IllegalArgumentException when the file holds records of another format
    */
   static HashIndex successes(Path path, RecordFormat format) throws IOException {
-    HashIndex done = new HashIndex();
     if (!Files.exists(path)) {
-      return done;
+      return new HashIndex();
     }
     try (LineReader first = new LineReader(Files.newInputStream(path))) {
       if (first.next() == null || !first.lineEnded()) {
-        return done; // not one whole line: what open() would cut
+        return new HashIndex(); // not one whole line: what open() would cut
       }
     }
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
       checkFormat(path, channel, format);
     }
+    return scan(path, format, true).done;
+  }
+
+  /** What a read of the file found. */
+  private static final class Scan {
+    final HashIndex done = new HashIndex();
+    long found;
+    long damaged;
+    final List<Long> named = new ArrayList<>();
+  }
+
+  /** Reads every line of the file; {@code wholeLinesOnly} leaves out a last line without a break. */
+  private static Scan scan(Path path, RecordFormat format, boolean wholeLinesOnly)
+      throws IOException {
+    Scan scan = new Scan();
+    long lineNumber = 0;
     try (LineReader lines = new LineReader(Files.newInputStream(path))) {
-      for (String line; (line = lines.next()) != null && lines.lineEnded(); ) {
+      for (String line; (line = lines.next()) != null; ) {
+        if (wholeLinesOnly && !lines.lineEnded()) {
+          break;
+        }
+        lineNumber++;
         RecordFormat.Scanned record = format.scan(line);
-        if (record != null && record.succeeded) {
-          done.put(HashIndex.hash(record.target), 1);
+        if (record == null) {
+          if (!(lineNumber == 1 && line.equals(format.header()))) {
+            scan.damaged++;
+            if (scan.named.size() < NAMED_LINES) {
+              scan.named.add(lineNumber);
+            }
+          }
+          continue;
+        }
+        scan.found++;
+        if (record.succeeded) {
+          scan.done.put(HashIndex.hash(record.target), 1);
         }
       }
     }
-    return done;
+    return scan;
   }
 
-  /** Appends one record line; it is in the file (if not yet on the disk) when this returns. */
-  void append(byte[] line) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(line.length + 1);
-    buffer.put(line).put((byte) '\n').flip();
-    while (buffer.hasRemaining()) {
-      channel.write(buffer);
+  /** How many complete records the file holds: the file's own when read, plus those appended. */
+  long records() {
+    return records;
+  }
+
+  /**
+   * Appends one record line; it is in the file (if not yet on the disk) when this returns true.
+   * A write that fails is cut back off the file and thrown: the file then ends with the line
+   * before, and a later append may still succeed (a full disk may have room for a shorter line).
+   *
+   * @return false when the log is {@linkplain #stop stopped}: nothing was written
+   * @throws IOException when the line could not be written; also on every append after a failed
+   *     one that could not be cut back off
+   */
+  boolean append(byte[] line) throws IOException {
+    writing.lock();
+    try {
+      if (stopped) {
+        return false;
+      }
+      IOException damage = broken;
+      if (damage != null) {
+        throw damage;
+      }
+      long end = channel.position();
+      ByteBuffer buffer = ByteBuffer.allocate(line.length + 1);
+      buffer.put(line).put((byte) '\n').flip();
+      try {
+        while (buffer.hasRemaining()) {
+          appender.write(channel, buffer);
+        }
+      } catch (IOException e) {
+        cutBack(end, e);
+        throw e;
+      }
+      records++;
+      if (System.nanoTime() - lastSync > SYNC_MILLIS * 1_000_000) {
+        lastSync = System.nanoTime();
+        channel.force(false);
+      }
+      return true;
+    } finally {
+      writing.unlock();
     }
-    if (System.nanoTime() - lastSync > SYNC_MILLIS * 1_000_000) {
-      channel.force(false);
-      lastSync = System.nanoTime();
+  }
+
+  /** Cuts what a failed write left back to {@code end}; if that fails too, no more writes. */
+  private void cutBack(long end, IOException failure) {
+    try {
+      channel.truncate(end);
+      channel.position(end);
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+      broken = failure;
+    }
+  }
+
+  /**
+   * Stops the log for good, for a signal's closing: waits for a write under way (a moment at most,
+   * then goes on without it), forces what was written to the disk and closes the file. Appends
+   * after it write nothing.
+   */
+  void stop() {
+    boolean locked = false;
+    try {
+      locked = writing.tryLock(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      stopped = true;
+      if (locked) {
+        close();
+      }
+    } catch (IOException e) {
+      // What was written is in the file; the process ends now, and the next run reads it back.
+    } finally {
+      if (locked) {
+        writing.unlock();
+      }
     }
   }
 
   @Override
   public void close() throws IOException {
-    if (channel.isOpen()) {
-      channel.force(false);
-      channel.close();
+    writing.lock();
+    try {
+      if (channel.isOpen()) {
+        try {
+          channel.force(false);
+        } finally {
+          channel.close();
+        }
+      }
+    } finally {
+      writing.unlock();
     }
   }
 
@@ -209,7 +377,20 @@ final class RecordLog implements Closeable {
   Outcome finish(Path input, HashIndex succeeded) throws IOException {
     close();
     Outcome inOrder = checkOrder(input, succeeded);
-    return inOrder != null ? inOrder : rewrite(input);
+    if (inOrder != null) {
+      return inOrder;
+    }
+    try {
+      return rewrite(input);
+    } catch (IOException e) {
+      // The log is intact: only the ordered copy failed (it needs room for a second copy).
+      try {
+        Files.deleteIfExists(temporary(path));
+      } catch (IOException left) {
+        e.addSuppressed(left); // the next run deletes it
+      }
+      throw e;
+    }
   }
 
   /** The outcome when the file already holds exactly one record per target in order, else null. */

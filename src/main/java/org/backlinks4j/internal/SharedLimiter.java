@@ -71,6 +71,13 @@ public interface SharedLimiter {
    */
   int waiting();
 
+  /**
+   * Lets go of the store: calls still waiting fail, the slots of calls that ended are given back,
+   * and the threads and connections this limiter made are released (a client of the store that
+   * the caller gave it stays open). Idempotent.
+   */
+  void close();
+
   /** One call's slot in the shared quota. */
   interface Slot {
     /**

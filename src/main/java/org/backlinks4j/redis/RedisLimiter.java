@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,6 +38,8 @@ final class RedisLimiter implements SharedLimiter {
   private static final long UNWRITTEN = Long.MIN_VALUE;
 
   private final UnifiedJedis redis;
+  /** Whether {@link #close()} closes {@link #redis}: true when RedisQuota made it from a URI. */
+  private final boolean ownsRedis;
   private final String where;
   private final List<String> keys;
   private final int calls;
@@ -57,7 +58,8 @@ final class RedisLimiter implements SharedLimiter {
   private final String processId;
   private final AtomicLong ids = new AtomicLong();
   /** The one thread that talks to Redis; a daemon, so it never keeps a process alive. */
-  private final ScheduledExecutorService worker;
+  private final ScheduledThreadPoolExecutor worker;
+  private final AtomicBoolean closed = new AtomicBoolean();
   private final Map<String, RedisSlot> held = new ConcurrentHashMap<>();
   private final AtomicBoolean warnedUnavailable = new AtomicBoolean();
 
@@ -65,10 +67,11 @@ final class RedisLimiter implements SharedLimiter {
   private final ArrayDeque<CompletableFuture<Slot>> queue = new ArrayDeque<>();
   private long pumpAt = Long.MAX_VALUE;
 
-  RedisLimiter(UnifiedJedis redis, String where, String account, int calls, long windowNanos,
-      long marginNanos, int maxConcurrent, long leaseNanos, boolean fallsBackToLocal,
-      Consumer<String> warnings) {
+  RedisLimiter(UnifiedJedis redis, boolean ownsRedis, String where, String account, int calls,
+      long windowNanos, long marginNanos, int maxConcurrent, long leaseNanos,
+      boolean fallsBackToLocal, Consumer<String> warnings) {
     this.redis = redis;
+    this.ownsRedis = ownsRedis;
     this.where = where;
     String prefix = "backlinks4j:quota:{" + accountKey(account) + "}:"; // one cluster slot
     this.keys = Arrays.asList(prefix + "window", prefix + "leases");
@@ -88,6 +91,9 @@ final class RedisLimiter implements SharedLimiter {
       return thread;
     });
     executor.setRemoveOnCancelPolicy(true);
+    // Once closed, a pump that waits for the window has no caller left: it must not hold the
+    // thread (and so close()) until the window frees.
+    executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     this.worker = executor;
     long every = Math.max(1, leaseNanos / 3);
     worker.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.NANOSECONDS);
@@ -295,6 +301,62 @@ final class RedisLimiter implements SharedLimiter {
   void halt() {
     worker.shutdownNow();
     failAll(new Unavailable("the shared quota at " + where + " was halted", new IllegalStateException("halted")));
+  }
+
+  /**
+   * Lets go of Redis: calls still waiting fail, the renewal and any pump waiting for the window
+   * stop, and the thread ends once a round trip under way is over; then the slots of the calls
+   * that ended are given back in one more round trip, and a Redis client made from a URI is
+   * closed. Calls still in flight keep their slots until their leases expire, as a killed
+   * process's do.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    worker.shutdown();
+    failAll(new Unavailable("the shared quota at " + where + " is closed",
+        new IllegalStateException("closed")));
+    try {
+      // A round trip under way ends within the client's socket timeout (2 s for one made here).
+      worker.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    giveBackEnded();
+    if (ownsRedis) {
+      redis.close();
+    }
+  }
+
+  /** Gives back the slots of the calls that ended, on the closing thread; best effort. */
+  private void giveBackEnded() {
+    List<String> args = new ArrayList<>();
+    args.add(Integer.toString(calls));
+    args.add(Integer.toString(maxConcurrent));
+    args.add(micros(windowNanos + marginNanos));
+    args.add(micros(leaseNanos));
+    List<RedisSlot> releasing = new ArrayList<>();
+    for (RedisSlot slot = ended.poll(); slot != null; slot = ended.poll()) {
+      releasing.add(slot);
+    }
+    if (releasing.isEmpty()) {
+      return;
+    }
+    args.add(Integer.toString(releasing.size()));
+    for (RedisSlot slot : releasing) {
+      args.add(slot.id);
+      args.add(Long.toString(slot.agoMicros()));
+      held.remove(slot.id);
+    }
+    try {
+      sync.run(args); // asks for no slot: only gives back
+    } catch (JedisException | ClassCastException e) {
+      warnings.accept("the shared quota at " + where + ": " + releasing.size() + " slot(s) not given"
+          + " back on closing (" + describe(e) + "); they expire within "
+          + TimeUnit.NANOSECONDS.toMillis(leaseNanos) + " ms");
+    }
   }
 
   @Override

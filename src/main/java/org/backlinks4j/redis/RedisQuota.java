@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import org.backlinks4j.Quota;
 import org.backlinks4j.internal.SharedQuotas;
@@ -20,11 +21,14 @@ import redis.clients.jedis.util.JedisURIHelper;
  * account's calls per window and calls in flight are counted once, for all of them together.
  *
  * <pre>{@code
- * Quota account = RedisQuota.builder(URI.create("redis://cache.internal:6379/0"))
- *     .account(credentials.login())            // keys hold a hash of it, never the login
- *     .whenUnavailable(RedisQuota.WhenUnavailable.FAIL)
- *     .build();
- * BacklinksClient client = BacklinksClient.builder().credentials(credentials).quota(account).build();
+ * try (Quota account = RedisQuota.builder(URI.create("redis://cache.internal:6379/0"))
+ *         .account(credentials.login())        // keys hold a hash of it, never the login
+ *         .whenUnavailable(RedisQuota.WhenUnavailable.FAIL)
+ *         .build();
+ *     BacklinksClient client = BacklinksClient.builder()
+ *         .credentials(credentials).quota(account).build()) {
+ *   ...                                        // closed in reverse: the client, then the quota
+ * }
  * }</pre>
  *
  * <p>Guarantees, for all processes together, as {@link Quota} gives them within one:
@@ -71,7 +75,7 @@ public final class RedisQuota {
   /**
    * A builder for a quota kept in the Redis at {@code uri} ({@code redis://[:password@]HOST:PORT[/DB]}
    * or {@code rediss://} for TLS), through a pooled Jedis client with {@value #CLIENT_TIMEOUT_MILLIS}
-   * ms timeouts.
+   * ms timeouts that the quota makes and {@linkplain Quota#close() closes}.
    *
    * @param uri where Redis is
    * @return the builder
@@ -95,30 +99,35 @@ public final class RedisQuota {
     GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
     pool.setMaxTotal(4);
     pool.setMaxWait(Duration.ofMillis(CLIENT_TIMEOUT_MILLIS));
-    RedisClient redis = RedisClient.builder()
-        .hostAndPort(JedisURIHelper.getHostAndPort(uri))
-        .clientConfig(config.build())
-        .poolConfig(pool)
-        .build();
+    DefaultJedisClientConfig clientConfig = config.build();
     String where = uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort()
         + (uri.getPath() == null ? "" : uri.getPath()); // never the password
-    return new Builder(redis, where);
+    // Made by build(), one per quota: each quota's close() closes its own client.
+    return new Builder(() -> RedisClient.builder()
+        .hostAndPort(JedisURIHelper.getHostAndPort(uri))
+        .clientConfig(clientConfig)
+        .poolConfig(pool)
+        .build(), null, where);
   }
 
   /**
    * A builder for a quota kept in the Redis this client talks to. Give the client timeouts: a
-   * call waits for Redis as long as the client does.
+   * call waits for Redis as long as the client does. The client stays the caller's: closing the
+   * quota leaves it open.
    *
    * @param redis a Jedis client, such as a {@link RedisClient}
    * @return the builder
    */
   public static Builder builder(UnifiedJedis redis) {
-    return new Builder(Objects.requireNonNull(redis, "redis == null"), "Redis");
+    Objects.requireNonNull(redis, "redis == null");
+    return new Builder(null, redis, "Redis");
   }
 
   /** Configures a {@link RedisQuota}; starts from DataForSEO's 2000 calls a minute, 30 at once. */
   public static final class Builder {
-    private final UnifiedJedis redis;
+    /** Makes the quota's own client (builder(URI)), or null when the caller lent one. */
+    private final @Nullable Supplier<UnifiedJedis> ownRedis;
+    private final @Nullable UnifiedJedis lentRedis;
     private final String where;
     private @Nullable String account;
     private int calls = Quota.DEFAULT_CALLS;
@@ -129,8 +138,10 @@ public final class RedisQuota {
     private WhenUnavailable whenUnavailable = WhenUnavailable.FAIL;
     private Consumer<String> warnings = line -> System.err.println("backlinks4j: " + line);
 
-    Builder(UnifiedJedis redis, String where) {
-      this.redis = redis;
+    Builder(@Nullable Supplier<UnifiedJedis> ownRedis, @Nullable UnifiedJedis lentRedis,
+        String where) {
+      this.ownRedis = ownRedis;
+      this.lentRedis = lentRedis;
       this.where = where;
     }
 
@@ -227,7 +238,10 @@ public final class RedisQuota {
     }
 
     /**
-     * The quota. Nothing is sent to Redis until the first call.
+     * The quota. Nothing is sent to Redis until the first call. Close it when done
+     * ({@link Quota#close()}): that ends its thread and, for a quota built from a URI, closes the
+     * Redis client made for it (each {@code build()} makes one); a client given to
+     * {@link RedisQuota#builder(UnifiedJedis)} stays open.
      *
      * @return the quota, to give to {@link org.backlinks4j.BacklinksClient.Builder#quota(Quota)}
      * @throws IllegalStateException when no account was given
@@ -236,9 +250,10 @@ public final class RedisQuota {
       if (account == null) {
         throw new IllegalStateException("account(login) is required: the quota is the account's");
       }
-      return SharedQuotas.quota(new RedisLimiter(redis, where, account, calls, windowNanos,
-          marginNanos, maxConcurrent, leaseNanos, whenUnavailable == WhenUnavailable.LOCAL,
-          warnings));
+      UnifiedJedis redis = ownRedis != null ? ownRedis.get() : Objects.requireNonNull(lentRedis);
+      return SharedQuotas.quota(new RedisLimiter(redis, ownRedis != null, where, account, calls,
+          windowNanos, marginNanos, maxConcurrent, leaseNanos,
+          whenUnavailable == WhenUnavailable.LOCAL, warnings));
     }
   }
 }

@@ -65,6 +65,41 @@ class BulkPartsTest {
   }
 
   @Test
+  void aLineCountsAsARecordOnlyWhenItIsExactlyOneCompleteRecord() {
+    String ok = RecordFormat.JSON.line(BulkRecord.failure("a.com", 50000, "x"));
+    assertNotNull(RecordFormat.JSON.scan(ok));
+    String success = ok.replace("\"status_code\":50000", "\"status_code\":20000")
+        .replace("\"result\":null", "\"result\":{\"rank\":1}");
+    assertNotNull(RecordFormat.JSON.scan(success));
+    // Records written before there were two endpoints have no endpoint; they are still records.
+    assertNotNull(RecordFormat.JSON.scan(success.replace("\"endpoint\":null,", "")));
+    assertNotNull(RecordFormat.JSON.scan(
+        success.replace("\"endpoint\":null", "\"endpoint\":\"bulk-pages-summary\"")));
+    for (String damaged : new String[] {
+        ok.replace("\"endpoint\":null", "\"endpoint\":7"),
+        ok + ok,                                                   // two records fused
+        ok + "{\"target\":\"b.com\",\"status_co",                   // a torn one after it
+        ok + " x",
+        ok.replace("\"cost\":0,", ""),                               // a field missing
+        ok.replace("\"cost\":0", "\"cost\":0,\"extra\":1"),          // a field records lack
+        ok.replace("\"cost\":0", "\"cost\":0,\"target\":\"b.com\""),   // a field twice
+        ok.replace("\"status_code\":50000", "\"status_code\":\"50000\""),
+        ok.replace("\"status_code\":50000", "\"status_code\":2.5"),
+        ok.replace("\"result\":null", "\"result\":[]"),
+        "[" + ok + "]", "hello", ""}) {
+      assertNull(RecordFormat.JSON.scan(damaged), damaged);
+    }
+
+    String row = RecordFormat.CSV.line(BulkRecord.failure("a.com", 50000, "x"));
+    assertNotNull(RecordFormat.CSV.scan(row));
+    assertNull(RecordFormat.CSV.scan(row + row), "two rows fused");
+    assertNull(RecordFormat.CSV.scan(row + ",x"), "a field too many");
+    assertNull(RecordFormat.CSV.scan("a.com,20000,Ok."), "too few");
+    assertNull(RecordFormat.CSV.scan(row.replace(",50000,", ",ok,")), "a status that is no code");
+    assertNull(Csv.fields("\"a\"b,c"), "text after a closing quote");
+  }
+
+  @Test
   void costsAreWrittenAsPlainDecimals() {
     assertEquals("0.02003", RecordFormat.cost(0.02003));
     assertEquals("0.0001", RecordFormat.cost(1e-4));

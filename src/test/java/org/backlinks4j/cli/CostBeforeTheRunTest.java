@@ -137,7 +137,7 @@ class CostBeforeTheRunTest {
     args.addAll(Arrays.asList(extra));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new BulkCommand(Answers.credentials(),
+    CommandLine command = new CommandLine(new BulkCommand(Answers.credentials(), RecordLog.DISK,
         connection -> () -> balance));
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.backlinks4j.BacklinksClient;
+import org.backlinks4j.ClientInternals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,7 +64,7 @@ class ThrottleOptionsTest {
     assertEquals(5, client.quota().window(TimeUnit.SECONDS));
     assertEquals(4, client.quota().maxConcurrent());
     assertEquals(0, client.maxRetries());
-    assertEquals(30_000, client.okHttpClient().callTimeoutMillis());
+    assertEquals(30_000, ClientInternals.okHttp(client).callTimeoutMillis());
   }
 
   @Test

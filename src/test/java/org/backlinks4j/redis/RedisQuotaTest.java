@@ -54,7 +54,7 @@ class RedisQuotaTest {
 
   private RedisLimiter limiter(String login, int calls, long windowMillis, int maxConcurrent,
       long leaseMillis, boolean fallBack) {
-    RedisLimiter limiter = new RedisLimiter(RedisClient.create(redis.uri()), redis.uri().toString(),
+    RedisLimiter limiter = new RedisLimiter(RedisClient.create(redis.uri()), true, redis.uri().toString(),
         login, calls, TimeUnit.MILLISECONDS.toNanos(windowMillis),
         TimeUnit.MILLISECONDS.toNanos(200), maxConcurrent,
         TimeUnit.MILLISECONDS.toNanos(leaseMillis), fallBack, warnings::add);
@@ -234,5 +234,79 @@ class RedisQuotaTest {
     assertEquals(5, quota.calls());
     assertEquals(2, quota.window(TimeUnit.SECONDS));
     assertEquals(3, quota.maxConcurrent());
+    quota.close();
+  }
+
+  /** This JVM's threads of shared quotas, as a thread dump names them. */
+  private static Set<Thread> quotaThreads() {
+    Set<Thread> threads = new java.util.HashSet<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().equals("backlinks4j-redis-quota")) {
+        threads.add(thread);
+      }
+    }
+    return threads;
+  }
+
+  /** Connections to the test Redis other than the inspecting client's one. */
+  private long otherConnections() {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("connected_clients:(\\d+)")
+        .matcher(inspect.info("clients"));
+    assertTrue(m.find(), "INFO clients names connected_clients");
+    return Long.parseLong(m.group(1)) - 1;
+  }
+
+  @Test
+  void closingAQuotaBuiltFromAUriEndsItsThreadAndClosesItsRedisClient() throws Exception {
+    Set<Thread> before = quotaThreads();
+    Quota quota = RedisQuota.builder(redis.uri()).account(LOGIN).build();
+    Set<Thread> mine = quotaThreads();
+    mine.removeAll(before);
+    assertEquals(1, mine.size(), "the quota's one thread");
+    try (FakeDataForSeo fake = FakeDataForSeo.start();
+        BacklinksClient client = BacklinksClient.builder().credentials(LOGIN, "password")
+            .baseUrl(fake.baseUrl()).quota(quota).build()) {
+      client.summary(SummaryRequest.of("example.com"));
+      assertTrue(otherConnections() >= 1, inspect.info("clients"));
+
+      quota.close();
+
+      Thread thread = mine.iterator().next();
+      thread.join(5_000);
+      assertFalse(thread.isAlive(), "the quota's thread ended");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (otherConnections() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10); // the server drops a closed connection when it reads the close
+      }
+      assertEquals(0, otherConnections(), inspect.info("clients"));
+      assertEquals(0, inspect.zcard(RedisLimiterKeys.of(LOGIN).get(1)), "its slot given back");
+      NetworkException closed = assertThrows(NetworkException.class,
+          () -> client.summary(SummaryRequest.of("example.com")));
+      assertEquals(org.backlinks4j.BacklinksException.Origin.REQUEST, closed.origin());
+      assertTrue(closed.getMessage().contains("the quota is closed"), closed.getMessage());
+      assertEquals(1, fake.requestCount(), "nothing sent once closed");
+    }
+  }
+
+  @Test
+  void closingAQuotaLeavesALentRedisClientOpen() throws Exception {
+    try (RedisClient lent = RedisClient.create(redis.uri())) {
+      Quota quota = RedisQuota.builder(lent).account(LOGIN).warnings(warnings::add)
+          .whenUnavailable(RedisQuota.WhenUnavailable.LOCAL).build();
+      CompletableFuture<?> waiting;
+      try (FakeDataForSeo fake = FakeDataForSeo.start();
+          BacklinksClient client = BacklinksClient.builder().credentials(LOGIN, "password")
+              .baseUrl(fake.baseUrl()).quota(quota).build()) {
+        client.summary(SummaryRequest.of("example.com"));
+        quota.close();
+        waiting = client.summaryAsync(SummaryRequest.of("example.com"));
+        java.util.concurrent.ExecutionException e = assertThrows(
+            java.util.concurrent.ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
+        assertTrue(e.getCause() instanceof NetworkException, String.valueOf(e.getCause()));
+        assertEquals(1, fake.requestCount(), "closed is no outage: no fallback to a local quota");
+      }
+      assertTrue(warnings.isEmpty(), warnings.toString());
+      assertEquals("PONG", lent.ping(), "the caller's client stays open");
+    }
   }
 }
