@@ -51,6 +51,8 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * are; {@link Builder#maxRetries(int)} how often). It keeps a
  * running total of what its calls cost ({@link #totalCost()}) and, given a
  * {@linkplain Builder#spendingCap(double) spending cap}, refuses calls once the total reaches it.
+ * What each call does (waits, attempts, codes, costs, retries) is told to its
+ * {@linkplain Builder#eventListener event listener}, for metrics.
  *
  * <p>Every attempt of a call ends within a {@linkplain Builder#callTimeout deadline} (150 s unless
  * configured otherwise), whatever the other side does. Redirects are never followed, and an answer
@@ -89,6 +91,7 @@ public final class BacklinksClient implements AutoCloseable {
   private final Quota quota;
   private final int maxRetries;
   private final CostMeter costs;
+  private final EventListener listener;
   private final AtomicInteger waitingToRetry = new AtomicInteger();
   /** This client's number in the JVM, in its threads' names. */
   private final int number = CLIENTS.incrementAndGet();
@@ -143,6 +146,7 @@ public final class BacklinksClient implements AutoCloseable {
     httpBuilder.addNetworkInterceptor(new WindowStamp()); // last: closest to the wire
     this.http = httpBuilder.build();
     this.costs = new CostMeter(builder.spendingCapDollars);
+    this.listener = builder.listener;
     this.api = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
@@ -418,7 +422,7 @@ public final class BacklinksClient implements AutoCloseable {
     OperationCall<B, E, T, O> call = new OperationCall<>(operation, body, reader, api, quota, costs,
         maxRetries == null ? this.maxRetries : maxRetries,
         timeoutMillis == null ? -1 : timeoutMillis,
-        timeoutMillis == null ? http.callTimeoutMillis() : timeoutMillis, waitingToRetry);
+        timeoutMillis == null ? http.callTimeoutMillis() : timeoutMillis, waitingToRetry, listener);
     live.add(call);
     call.outcome().whenComplete((result, failure) -> live.remove(call));
     if (closed) {
@@ -568,6 +572,7 @@ public final class BacklinksClient implements AutoCloseable {
     double spendingCapDollars = Double.POSITIVE_INFINITY;
     @Nullable Consumer<String> logSink;
     HttpLogLevel logLevel = HttpLogLevel.NONE;
+    EventListener listener = EventListener.NONE;
 
     Builder() {
     }
@@ -591,6 +596,7 @@ public final class BacklinksClient implements AutoCloseable {
       copy.spendingCapDollars = spendingCapDollars;
       copy.logSink = logSink;
       copy.logLevel = logLevel;
+      copy.listener = listener;
       return copy;
     }
 
@@ -872,6 +878,22 @@ public final class BacklinksClient implements AutoCloseable {
     public Builder logger(Consumer<String> sink, HttpLogLevel level) {
       this.logSink = Objects.requireNonNull(sink, "sink == null");
       this.logLevel = Objects.requireNonNull(level, "level == null");
+      return this;
+    }
+
+    /**
+     * Tells {@code listener} what every call of the client does: its start, its waits for the
+     * quota, each attempt and its answer (codes, cost, duration), each retry and refusal, and its
+     * end. See {@link EventListener} for the order, the threads and the cost;
+     * {@code org.backlinks4j.micrometer.BacklinksMetrics} (the {@code -micrometer} jar) records
+     * them in Micrometer. One listener a client (default {@link EventListener#NONE}); a client
+     * derived with {@link BacklinksClient#newBuilder()} keeps it.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder eventListener(EventListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener == null");
       return this;
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
 import org.backlinks4j.internal.Answer;
 import org.backlinks4j.internal.Clock;
 import org.backlinks4j.internal.Operation;
@@ -23,8 +24,9 @@ import retrofit2.Response;
 /**
  * One call of any operation from request to outcome: each attempt waits for the {@link Quota},
  * goes out asynchronously, and on failure asks {@link RetryPolicy} whether and when to try again;
- * {@link ResponseReader} turns its answer into the operation's outcome or a typed failure. Sync
- * and async calls of every operation run here; nothing in it blocks a thread. What differs between
+ * {@link ResponseReader} turns its answer into the operation's outcome or a typed failure;
+ * {@link CallEvents} tells the client's {@link EventListener} each step. Sync and async calls of
+ * every operation run here; nothing in it blocks a thread. What differs between
  * operations is the {@link Operation} (generated from the spec) and the outcome's type.
  *
  * @param <B> the request body's type
@@ -43,6 +45,9 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
   private final long timeoutMillis; // per attempt; negative keeps the OkHttp client's
   private final long deadlineMillis; // the deadline that applies to each attempt, 0 for none
   private final Clock clock;
+  /** What this call tells the client's listener; also what the answer's cost is reported to. */
+  private final CallEvents events;
+  private final DoubleConsumer charged;
   private final CompletableFuture<O> outcome = new CompletableFuture<>();
   private final List<BacklinksException> failures = new ArrayList<>();
   /** The client's count of calls waiting to be retried; this call is in it while {@link #inRetryWait}. */
@@ -78,7 +83,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
 
   OperationCall(Operation<B, E> operation, @Nullable B body, ResponseReader.Outcome<E, T, O> reader,
       BacklinksApi api, Quota quota, CostMeter costs, int maxRetries, long timeoutMillis,
-      long deadlineMillis, AtomicInteger waitingToRetryCount) {
+      long deadlineMillis, AtomicInteger waitingToRetryCount, EventListener listener) {
     this.operation = operation;
     this.body = body;
     this.reader = reader;
@@ -90,6 +95,11 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
     this.timeoutMillis = timeoutMillis;
     this.deadlineMillis = deadlineMillis;
     this.clock = quota.clock();
+    this.events = new CallEvents(listener, operation.function(), clock);
+    this.charged = dollars -> {
+      costs.add(dollars);
+      events.charged(dollars);
+    };
   }
 
   /**
@@ -111,9 +121,13 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
 
   /** Starts the first attempt; the future completes with the outcome, and cancelling it stops all. */
   CompletableFuture<O> start() {
+    events.started();
     outcome.whenComplete((result, failure) -> {
       if (outcome.isCancelled()) {
         stop();
+        if (events.ending()) {
+          events.ended(failure);
+        }
       }
     });
     attempt();
@@ -124,13 +138,14 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
     try {
       costs.checkBeforeSending(); // every attempt, retries included: the cap may be reached meanwhile
     } catch (BacklinksException refused) {
-      outcome.completeExceptionally(refused);
+      finish(null, refused);
       return;
     }
     if (closing) {
       return; // closed() ends it where it was
     }
     phase = Phase.QUEUED;
+    events.askingQuota();
     CompletableFuture<Quota.Permit> ticket = quota.acquire();
     waitingForQuota = ticket;
     ticket.whenComplete((permit, failure) -> {
@@ -138,7 +153,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
         send(permit);
       } else if (!(failure instanceof java.util.concurrent.CancellationException)) {
         waitingForQuota = null;
-        outcome.completeExceptionally(failureOf(failure)); // a shared quota's store is unreachable
+        finish(null, failureOf(failure)); // a shared quota's store is unreachable
       }
     });
     if (outcome.isDone()) {
@@ -153,6 +168,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
     }
     waitingForQuota = null;
     phase = Phase.IN_FLIGHT;
+    events.granted(permit.grantedAt);
     Call<Answer<E>> call;
     try {
       // The permit and the answer cap ride on the OkHttp request as its tag (WindowStamp and
@@ -162,11 +178,12 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
           new Attempt(permit, operation.maxAnswerBytes()));
       inFlight = call;
       sent = true;
+      events.sent(attempt);
       enqueue(call, permit);
     } catch (RuntimeException | Error e) {
       // Thrown here it would vanish into the quota's future and leave the caller waiting forever.
       permit.release();
-      outcome.completeExceptionally(failureOf(e));
+      finish(null, failureOf(e));
       return;
     }
     if (outcome.isDone()) {
@@ -181,7 +198,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
         O result;
         try {
           // Records the cost the answer reports, whatever it says.
-          result = ResponseReader.read(response, operation.envelopeType(), costs, reader);
+          result = ResponseReader.read(response, operation.envelopeType(), charged, reader);
           permit.release();
         } catch (BacklinksException e) {
           // A 40202 or 40209 tells the quota that someone else uses the account; it releases too.
@@ -194,7 +211,8 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
           failed(failureOf(e), -1); // a bug in reading must still end the call
           return;
         }
-        outcome.complete(result);
+        events.answered(response.code());
+        finish(result, null);
       }
 
       @Override
@@ -230,6 +248,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
 
   private void failed(BacklinksException failure, long retryAfterMillis) {
     inFlight = null;
+    events.attemptFailed(failure);
     if (outcome.isDone()) {
       return;
     }
@@ -239,9 +258,10 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
         quota.window(TimeUnit.MILLISECONDS) + quota.transitMargin(TimeUnit.MILLISECONDS),
         ThreadLocalRandom.current().nextDouble());
     if (delay == RetryPolicy.GIVE_UP) {
-      outcome.completeExceptionally(failure);
+      finish(null, failure);
       return;
     }
+    events.retrying(failures.size(), failure, delay);
     phase = Phase.RETRY_WAIT;
     inRetryWait.set(true);
     waitingToRetryCount.incrementAndGet();
@@ -276,9 +296,23 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
         "the client was closed while the call " + where
             + (reached ? ": an attempt was sent, and may have been charged" : ": nothing was sent"),
         last);
-    if (outcome.completeExceptionally(e)) {
+    if (finish(null, e)) {
       stop();
     }
+  }
+
+  /**
+   * Ends the call with its result or its failure, once: the listener is told first, so that a
+   * caller who has the outcome sees the call's events told.
+   *
+   * @return whether this ended the call (false when it had ended already)
+   */
+  private boolean finish(@Nullable O result, @Nullable BacklinksException failure) {
+    if (outcome.isDone() || !events.ending()) {
+      return false;
+    }
+    events.ended(failure);
+    return failure == null ? outcome.complete(result) : outcome.completeExceptionally(failure);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.DoubleConsumer;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -45,13 +46,14 @@ final class ResponseReader {
   }
 
   /**
-   * The outcome of a successful answer, or the exception for any other; records the cost the
-   * service reported either way.
+   * The outcome of a successful answer, or the exception for any other; tells {@code charged}
+   * the cost the service reported either way.
    *
    * @param envelopeType the operation's envelope, to read an error body as one
+   * @param charged told what the answer says the call cost, in USD, once an envelope is read
    */
   static <E extends WireEnvelope<T>, T extends WireTask<?>, O> O read(
-      Response<Answer<E>> response, Class<E> envelopeType, CostMeter costs,
+      Response<Answer<E>> response, Class<E> envelopeType, DoubleConsumer charged,
       Outcome<E, T, O> outcome) {
     int http = response.code();
     if (http >= 300 && http <= 399) {
@@ -77,7 +79,7 @@ final class ResponseReader {
       }
       throw unexpected("an empty answer (no body)", http, null);
     }
-    costs.add(costOf(envelope));
+    charged.accept(costOf(envelope));
     Integer status = envelope.getStatusCode();
     if (status == null) {
       if (!response.isSuccessful()) {

@@ -1,6 +1,7 @@
 package org.backlinks4j.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import org.backlinks4j.BacklinksClient;
@@ -10,14 +11,23 @@ import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
 import org.jspecify.annotations.Nullable;
 
-/** An open client, with the demo server behind it when there is one; close it to free both. */
+/**
+ * An open client, with the demo server behind it when there is one; close it to free both. With
+ * {@code --verbose} its calls' figures are counted, and printed when it closes.
+ */
 final class Connection implements AutoCloseable {
   private final BacklinksClient client;
   private final @Nullable DemoServer demoServer;
+  private final @Nullable CallFigures figures;
+  private final PrintWriter err;
+  private boolean closed;
 
-  Connection(BacklinksClient client, @Nullable DemoServer demoServer) {
+  Connection(BacklinksClient client, @Nullable DemoServer demoServer,
+      @Nullable CallFigures figures, PrintWriter err) {
     this.client = client;
     this.demoServer = demoServer;
+    this.figures = figures;
+    this.err = err;
   }
 
   /** Sends one request and waits for the answer; thread-safe. */
@@ -72,10 +82,19 @@ final class Connection implements AutoCloseable {
 
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     client.close(); // the client built its OkHttp client: close() releases its threads and pool
     client.quota().close(); // the CLI's own, and a shared one's Redis client and thread
     if (demoServer != null) {
       demoServer.close();
+    }
+    if (figures != null) {
+      // After close(): calls it ended are counted too. Before bulk's closing line, which stays last.
+      err.println(figures.line());
+      err.flush();
     }
   }
 

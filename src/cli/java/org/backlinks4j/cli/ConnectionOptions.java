@@ -33,7 +33,8 @@ final class ConnectionOptions {
   @Mixin ThrottleOptions throttle = new ThrottleOptions();
 
   @Option(names = "--verbose",
-      description = "Log the HTTP exchange to stderr (credentials redacted).")
+      description = "Log the HTTP exchange to stderr (credentials redacted), and the calls' "
+          + "figures at the end.")
   boolean verbose;
 
   @Option(names = "--max-cost", paramLabel = "DOLLARS", converter = DollarsConverter.class,
@@ -74,13 +75,17 @@ final class ConnectionOptions {
     }
     try {
       applyTo(builder, err);
+      CallFigures figures = verbose ? new CallFigures() : null;
+      if (figures != null) {
+        builder.eventListener(figures);
+      }
       java.net.URI redis = throttle.sharedQuota(env);
       if (redis != null) {
         // After applyTo: the builder's own rate and cap give way to the account's shared quota.
         builder.quota(throttle.sharedQuota(redis,
             useDemo ? "demo" : Objects.requireNonNull(credentials, "credentials").login(), err));
       }
-      return new Connection(builder.build(), demoServer);
+      return new Connection(builder.build(), demoServer, figures, err);
     } catch (RuntimeException e) {
       if (demoServer != null) {
         demoServer.close();

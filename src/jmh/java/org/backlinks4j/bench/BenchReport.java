@@ -69,10 +69,54 @@ public final class BenchReport {
     System.out.println("The same ratios in process CPU time per op (" + CpuTimeProfiler.NAME
         + "), which a busy machine disturbs less:");
     goals(cpu);
+    listeners(wallClock, "wall-clock");
+    listeners(cpu, "CPU");
     parts(wallClock, "wall-clock");
     parts(cpu, "CPU");
     warnIfThrottled(wallClock);
     System.exit(allMet ? 0 : 3);
+  }
+
+  /** What an event listener adds to the library's call: ratios with their range, not goals. */
+  private static void listeners(Map<String, Result<?>> scores, String measure) {
+    Result<?> library = scores.get("EndToEndBenchmark.library");
+    if (library == null) {
+      return;
+    }
+    System.out.println();
+    System.out.printf(Locale.ROOT, "An event listener on the end-to-end call, %s time per op:%n",
+        measure);
+    for (String listener : new String[] {"libraryNoOpListener", "libraryMicrometer"}) {
+      Result<?> with = scores.get("EndToEndBenchmark." + listener);
+      if (with != null) {
+        ratio("  " + listener, with, library);
+      }
+    }
+    // The same events without a socket (ListenerBenchmark): nanoseconds the end-to-end noise hides.
+    for (String events : new String[] {"none", "noOpListener", "micrometer"}) {
+      Result<?> alone = scores.get("ListenerBenchmark." + events);
+      if (alone == null) {
+        continue;
+      }
+      double perUnit = toMillis(alone) / alone.getScore(); // ms per unit of the score
+      System.out.printf(Locale.ROOT, "  one call's events, %-13s %.0f ± %.0f ns: %.3f %% of the"
+              + " library's call%n", events, alone.getScore() * perUnit * 1e6,
+          finite(alone.getScoreError()) * perUnit * 1e6, 100 * toMillis(alone) / toMillis(library));
+    }
+  }
+
+  /** One ratio with the range JMH's error bars allow. */
+  private static void ratio(String what, Result<?> with, Result<?> without) {
+    double low = Math.max(0, (with.getScore() - finite(with.getScoreError()))
+        / (without.getScore() + finite(without.getScoreError())));
+    double lowDenominator = without.getScore() - finite(without.getScoreError());
+    double high = lowDenominator > 0
+        ? (with.getScore() + finite(with.getScoreError())) / lowDenominator
+        : Double.POSITIVE_INFINITY;
+    System.out.printf(Locale.ROOT, "%-22s %.2f ± %.2f %s, %.3f x %.2f ± %.2f without (%s .. %s)%n",
+        what, with.getScore(), finite(with.getScoreError()), with.getScoreUnit(),
+        with.getScore() / without.getScore(), without.getScore(),
+        finite(without.getScoreError()), format(low, false), format(high, false));
   }
 
   /** What the library adds to a call, next to the steps that make it up, each measured alone. */

@@ -1,6 +1,7 @@
 package org.backlinks4j.bench;
 
 import com.squareup.moshi.JsonAdapter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -15,12 +16,14 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.backlinks4j.BacklinksClient;
+import org.backlinks4j.EventListener;
 import org.backlinks4j.Fixtures;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
 import org.backlinks4j.fake.FakeDataForSeo;
 import org.backlinks4j.internal.Wire;
 import org.backlinks4j.model.BacklinksStatusType;
+import org.backlinks4j.micrometer.BacklinksMetrics;
 import org.backlinks4j.model.SummaryEnvelope;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,7 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * fake server ({@link FakeDataForSeo}) answering with the documented example: what the binding
  * adds to a call (serializing the request, Retrofit, the auth interceptor, parsing into the
  * models, the status checks) next to the least a hand-written caller does (post prebuilt bytes,
- * read the body).
+ * read the body). Beside the library's call, the same call with an {@link EventListener} that
+ * does nothing and with the Micrometer one ({@link BacklinksMetrics} on a
+ * {@link SimpleMeterRegistry}): what listening to a call costs.
  */
 @BenchmarkMode(Mode.AverageTime)
 @Fork(2)
@@ -56,6 +61,8 @@ public class EndToEndBenchmark {
   private FakeDataForSeo server;
   private int bodyLength;
   private BacklinksClient library;
+  private BacklinksClient noOpListener;
+  private BacklinksClient micrometer;
   private SummaryRequest request;
   private OkHttpClient raw;
   private Request rawRequest;
@@ -81,13 +88,16 @@ public class EndToEndBenchmark {
    * library's call looks throttled.
    */
   static BacklinksClient libraryClient(HttpUrl baseUrl) {
+    return libraryClientBuilder(baseUrl).build();
+  }
+
+  private static BacklinksClient.Builder libraryClientBuilder(HttpUrl baseUrl) {
     return BacklinksClient.builder()
         .credentials("bench-login", "bench-password")
         .baseUrl(baseUrl)
         // A rate the benchmark cannot reach: it measures the library's own cost per call, not the
         // quota's pacing (the quota harness measures that).
-        .rateLimit(Integer.MAX_VALUE, 1, TimeUnit.SECONDS)
-        .build();
+        .rateLimit(Integer.MAX_VALUE, 1, TimeUnit.SECONDS);
   }
 
   @Setup
@@ -101,6 +111,11 @@ public class EndToEndBenchmark {
     bodyLength = example.getBytes(StandardCharsets.UTF_8).length;
     HttpUrl baseUrl = HttpUrl.get(server.baseUrl());
     library = libraryClient(baseUrl);
+    // A listener that overrides nothing: what telling the events costs the call path itself.
+    noOpListener = libraryClientBuilder(baseUrl).eventListener(new EventListener() {
+    }).build();
+    micrometer = libraryClientBuilder(baseUrl)
+        .eventListener(BacklinksMetrics.of(new SimpleMeterRegistry())).build();
     request = seedRequest();
 
     raw = new OkHttpClient();
@@ -113,14 +128,18 @@ public class EndToEndBenchmark {
         .build();
 
     // Both sides must get the whole example back, or the comparison means nothing.
-    if (!library().hasData() || raw().length != bodyLength) {
+    if (!library().hasData() || !libraryNoOpListener().hasData()
+        || !libraryMicrometer().hasData() || raw().length != bodyLength) {
       throw new IllegalStateException("the fake server did not answer with the example");
     }
   }
 
   @TearDown
   public void stop() throws IOException {
-    library.close(); // the client built its OkHttp client: close() shuts down its threads and pool
+    // Each client built its OkHttp client: close() shuts down its threads and pool.
+    for (BacklinksClient client : Arrays.asList(library, noOpListener, micrometer)) {
+      client.close();
+    }
     raw.dispatcher().executorService().shutdown();
     raw.connectionPool().evictAll();
     server.close();
@@ -130,6 +149,18 @@ public class EndToEndBenchmark {
   @Benchmark
   public Summary library() {
     return library.summary(request);
+  }
+
+  /** {@link #library()} with an {@link EventListener} that overrides nothing. */
+  @Benchmark
+  public Summary libraryNoOpListener() {
+    return noOpListener.summary(request);
+  }
+
+  /** {@link #library()} with {@link BacklinksMetrics} recording into a {@link SimpleMeterRegistry}. */
+  @Benchmark
+  public Summary libraryMicrometer() {
+    return micrometer.summary(request);
   }
 
   /**

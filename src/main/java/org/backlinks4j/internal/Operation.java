@@ -30,6 +30,7 @@ public final class Operation<B, E> {
   }
 
   private final String name;
+  private final String function;
   private final String method;
   private final String path;
   private final long maxAnswerBytes;
@@ -51,6 +52,7 @@ public final class Operation<B, E> {
     this.name = Objects.requireNonNull(name, "name == null");
     this.method = Objects.requireNonNull(method, "method == null");
     this.path = Objects.requireNonNull(path, "path == null");
+    this.function = functionOf(path, name);
     if (maxAnswerBytes <= 0) {
       throw new IllegalArgumentException("maxAnswerBytes <= 0: " + maxAnswerBytes);
     }
@@ -66,6 +68,25 @@ public final class Operation<B, E> {
    */
   public String name() {
     return name;
+  }
+
+  /**
+   * DataForSEO's name of the operation's function, such as {@code summary},
+   * {@code bulk_pages_summary} or {@code user_data}: the path's segment after the version's and the
+   * API's ({@code v3/backlinks/summary/live}, {@code v3/appendix/user_data}), which the service's
+   * documentation, its task echo ({@code "function":"summary"}) and its billing use. Events and
+   * metrics name the operation by it: it stays the same when the spec's operationId changes.
+   *
+   * @return the function's name
+   */
+  public String function() {
+    return function;
+  }
+
+  /** The path's third segment, or the operationId when the path is shorter. */
+  private static String functionOf(String path, String name) {
+    String[] segments = (path.startsWith("/") ? path.substring(1) : path).split("/");
+    return segments.length >= 3 && !segments[2].isEmpty() ? segments[2] : name;
   }
 
   /**

@@ -56,7 +56,8 @@ class ErrorLinesTest {
   private List<String> errorLines() {
     List<String> lines = new ArrayList<>();
     for (String line : err.toString().split("\n")) {
-      if (!line.startsWith("http: ") && !line.isEmpty()) {
+      // --verbose's log and its closing figures are not error lines.
+      if (!line.startsWith("http: ") && !line.startsWith("calls: ") && !line.isEmpty()) {
         lines.add(line);
       }
     }
