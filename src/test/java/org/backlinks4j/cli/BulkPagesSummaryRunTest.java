@@ -339,6 +339,24 @@ class BulkPagesSummaryRunTest {
   }
 
   @Test
+  void withoutCredentialsTheDemoAnswersBulkCallsWithTheDocumentedFigures() throws IOException {
+    input(3);
+    Cli.Result result = Cli.run(Map.of(), "bulk", "--input", input.toString(), "--output",
+        output.toString(), "--progress", "none", "--endpoint", "bulk-pages-summary");
+
+    assertEquals(0, result.exitCode(), result.err());
+    assertTrue(result.err().contains("showing DEMO data"), result.err());
+    assertTrue(result.err().contains("calls 1, cost $0.02009"), result.err());
+    Map<String, Object> record = parse(outputLines().get(2));
+    assertEquals("site3.example.com", record.get("target"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> item = (Map<String, Object>) record.get("result");
+    assertEquals("site3.example.com", item.get("url"));
+    assertEquals(371.0, item.get("rank"), "explodingtopics.com's rank, as summary's demo says");
+    assertEquals(41245.0, item.get("backlinks"));
+  }
+
+  @Test
   void aRunWhoseEstimateIsAboveMaxCostDoesNotStart() throws IOException {
     input(2500);
 
