@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +22,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.BufferedSource;
+import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
@@ -27,6 +30,7 @@ import org.backlinks4j.contract.ContractValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fake itself: its answers keep to the spec, its faults happen, its counts are right. */
 class FakeDataForSeoTest {
@@ -297,7 +301,7 @@ class FakeDataForSeoTest {
   void theMainRefusesAnUnknownOptionOrFaultByName() throws Exception {
     IllegalArgumentException option = assertThrows(IllegalArgumentException.class,
         () -> FakeServerMain.configure(fake.server(), new String[] {"--lag", "3"}));
-    assertEquals("unknown option --lag (see FakeServerMain's javadoc)", option.getMessage());
+    assertEquals("unknown option --lag (see --help)", option.getMessage());
     IllegalArgumentException fault = assertThrows(IllegalArgumentException.class,
         () -> FakeServerMain.configure(fake.server(), new String[] {"--fault", "a.com=melt"}));
     assertTrue(fault.getMessage().startsWith("unknown fault melt"), fault.getMessage());
@@ -308,5 +312,75 @@ class FakeDataForSeoTest {
       assertTrue(first.body().string().contains("\"status_code\":40209"));
     }
     assertNull(fake.client().summary(SummaryRequest.of("b.com")).result());
+  }
+
+  @Test
+  void answersWithTheResultItIsGivenInAnEnvelopeThatKeepsToTheSpec() throws Exception {
+    fake.server().target("a.com").result(
+        "{\"target\": \"a.com\", \"rank\": 500, \"backlinks\": 3000000000}");
+
+    Summary summary = fake.client().summary(SummaryRequest.of("a.com"));
+    assertEquals(500, summary.requireResult().getRank());
+    assertEquals(3_000_000_000L, summary.requireResult().getBacklinks());
+    try (Response response = post(task("a.com"))) {
+      assertEquals(List.of(), ContractValidator.spec().checkResponse(response.code(),
+          response.headers().toMultimap(), response.body().string()));
+    }
+    IllegalArgumentException notAnObject = assertThrows(IllegalArgumentException.class,
+        () -> fake.server().target("b.com").result("[1]"));
+    assertTrue(notAnObject.getMessage().startsWith("not one JSON object"), notAnObject.getMessage());
+  }
+
+  @Test
+  void aRequestThatBreaksTheSpecFailsNamingTheRuleAndWhereTheSpecWritesIt() throws Exception {
+    post("[{\"target\":\"a.com\",\"internal_list_limit\":5000}]").close();
+    String listed;
+    try (Response violations = raw.newCall(new Request.Builder()
+        .url(fake.server().url("/fake/contract-violations")).build()).execute()) {
+      listed = violations.body().string();
+    }
+
+    AssertionError failure = assertThrows(AssertionError.class, fake.server()::assertContractKept);
+    String message = failure.getMessage();
+    assertTrue(message.contains("request POST /v3/backlinks/summary/live: "
+        + "validation.request.body.schema.maximum: "), message);
+    assertTrue(message.contains("(at /0/internal_list_limit; spec "
+        + "#/components/schemas/SummaryTaskRequest/properties/internal_list_limit)"), message);
+    assertTrue(listed.startsWith("[\"request POST /v3/backlinks/summary/live: "
+        + "validation.request.body.schema.maximum: "), listed);
+  }
+
+  @Test
+  void aClientFromTheFakesBuilderCallsItWithItsCredentials() throws Exception {
+    try (FakeDataForSeo own = FakeDataForSeo.start();
+        BacklinksClient client = own.clientBuilder().maxRetries(0).build()) {
+      assertEquals("a.com", client.summary(SummaryRequest.of("a.com")).requireResult().getTarget());
+      assertEquals(okhttp3.Credentials.basic(FakeDataForSeo.LOGIN, FakeDataForSeo.PASSWORD),
+          own.takeRequest().getHeader("Authorization"));
+      own.assertContractKept();
+    }
+  }
+
+  @Test
+  void theMainTakesItsOptionsFromAConfigFileToo(@TempDir Path dir) throws Exception {
+    Path result = dir.resolve("result.json");
+    Files.writeString(result, "{\"target\":\"r.com\",\"rank\":42}");
+    Path config = dir.resolve("fake.conf");
+    Files.writeString(config, String.join("\n",
+        "# the fake's rules for this suite",
+        "--no-data b.com",
+        "",
+        "--result   r.com=" + result,
+        "--fail-first a.com=1:40209"));
+
+    String[] args = FakeServerMain.withConfigFiles(new String[] {"--port", "0", "--config", config.toString()});
+    assertEquals(List.of("--port", "0", "--no-data", "b.com", "--result", "r.com=" + result,
+        "--fail-first", "a.com=1:40209"), List.of(args));
+    FakeServerMain.configure(fake.server(), args);
+    assertNull(fake.client().summary(SummaryRequest.of("b.com")).result());
+    assertEquals(42, fake.client().summary(SummaryRequest.of("r.com")).requireResult().getRank());
+    try (Response first = post(task("a.com"))) {
+      assertTrue(first.body().string().contains("\"status_code\":40209"));
+    }
   }
 }

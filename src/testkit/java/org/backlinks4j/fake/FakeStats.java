@@ -30,7 +30,20 @@ public record FakeStats(long calls, long accepted, long rateViolations, long con
   /** The most targets the stats line lists one by one. */
   private static final int LISTED_TARGETS = 20;
 
-  /** Freezes the counts, sorted by target and path. */
+  /**
+   * Freezes the counts, sorted by target and path.
+   *
+   * @param calls see the record's description
+   * @param accepted see the record's description
+   * @param rateViolations see the record's description
+   * @param concurrencyViolations see the record's description
+   * @param peakInFlight see the record's description
+   * @param contractViolations see the record's description
+   * @param worstShortfallMillis see the record's description
+   * @param callsPerTarget see the record's description
+   * @param callsPerPath see the record's description
+   * @param bulkCallsPerTarget see the record's description
+   */
   public FakeStats {
     callsPerTarget = Collections.unmodifiableMap(new TreeMap<>(callsPerTarget));
     callsPerPath = Collections.unmodifiableMap(new TreeMap<>(callsPerPath));

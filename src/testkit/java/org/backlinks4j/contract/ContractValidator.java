@@ -1,6 +1,7 @@
 package org.backlinks4j.contract;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.ApiOperation;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
@@ -10,18 +11,19 @@ import com.atlassian.oai.validator.report.ValidationReport.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.Headers;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The in-JVM contract layer: checks HTTP requests and answers of both operations (summary and
@@ -43,36 +45,53 @@ import okhttp3.mockwebserver.RecordedRequest;
  * runs every request, and on demand every enqueued answer, through it.
  */
 public final class ContractValidator {
-  /** The spec, relative to the project directory that Maven runs the tests in. */
-  public static final Path SPEC = Paths.get("spec", "backlinks-summary.yaml");
+  /**
+   * Where the spec is inside the test kit's jar, a copy of the project's
+   * {@code spec/backlinks-summary.yaml} made by the build: a user's tests need no file of ours.
+   */
+  public static final String SPEC_RESOURCE = "/org/backlinks4j/contract/backlinks-summary.yaml";
   /** The summary operation of the spec: one target a call. */
   public static final String SUMMARY_PATH = "/v3/backlinks/summary/live";
   /** The bulk_pages_summary operation of the spec: up to 1000 targets a call. */
   public static final String BULK_PAGES_SUMMARY_PATH = "/v3/backlinks/bulk_pages_summary/live";
 
   // Parsing the spec and building its JSON schemas takes most of a second: do it once per JVM.
-  private static final ContractValidator SPEC_VALIDATOR = new ContractValidator(SPEC);
+  private static final ContractValidator SPEC_VALIDATOR = new ContractValidator(specText());
 
   private final OpenApiInteractionValidator validator;
   private final JsonNode tree;
 
-  private ContractValidator(Path spec) {
-    if (!Files.isRegularFile(spec)) {
-      throw new IllegalStateException("no spec at " + spec.toAbsolutePath()
-          + ": tests run from the project directory");
-    }
+  private ContractValidator(String spec) {
     try {
-      this.tree = new YAMLMapper().readTree(spec.toFile());
+      this.tree = new YAMLMapper().readTree(spec);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + spec.toAbsolutePath(), e);
+      throw new UncheckedIOException("cannot read the spec " + SPEC_RESOURCE, e);
     }
     this.validator = OpenApiInteractionValidator
-        .createForSpecificationUrl(spec.toUri().toString())
+        .createForInlineApiSpecification(spec)
         .withLevelResolver(LevelResolver.create()
             // The service adds fields to its answers over time; the client skips them.
             .withLevel("validation.response.body.schema.additionalProperties", Level.IGNORE)
             .build())
         .build();
+  }
+
+  /**
+   * The spec the kit checks against, as YAML text: the one the library of the same version was
+   * generated from.
+   *
+   * @return the spec
+   */
+  public static String specText() {
+    try (InputStream in = ContractValidator.class.getResourceAsStream(SPEC_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("no " + SPEC_RESOURCE + " on the class path: it ships in "
+            + "the dataforseo-backlinks-testkit jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SPEC_RESOURCE, e);
+    }
   }
 
   /**
@@ -286,7 +305,7 @@ public final class ContractValidator {
     return v3 <= 0 ? bare : bare.substring(v3);
   }
 
-  private static List<String> problems(ValidationReport report) {
+  private List<String> problems(ValidationReport report) {
     List<String> problems = new ArrayList<>();
     for (ValidationReport.Message message : report.getMessages()) {
       if (message.getLevel() == Level.ERROR) {
@@ -296,15 +315,69 @@ public final class ContractValidator {
     return problems;
   }
 
-  private static String describe(ValidationReport.Message message) {
+  /**
+   * The rule's key, the validator's message, where in the body, and where the rule is written in
+   * the spec, e.g. {@code validation.request.body.schema.maximum: [Path '/0/internal_list_limit']
+   * Numeric instance is greater than the required maximum (maximum: 1000, found: 5000) (at
+   * /0/internal_list_limit; spec #/components/schemas/SummaryTaskRequest/properties/internal_list_limit)}.
+   */
+  private String describe(ValidationReport.Message message) {
     StringBuilder text = new StringBuilder(message.getKey()).append(": ").append(message.getMessage());
-    message.getContext()
-        .flatMap(ValidationReport.MessageContext::getPointers)
-        .ifPresent(pointers -> text.append(" (at ").append(pointers.getInstance()).append(')'));
+    message.getContext().flatMap(ValidationReport.MessageContext::getPointers).ifPresent(pointers -> {
+      text.append(" (at ").append(pointers.getInstance());
+      String rule = ruleLocation(message.getContext().get(), pointers.getSchema());
+      if (rule != null) {
+        text.append("; spec ").append(rule);
+      }
+      text.append(')');
+    });
     for (ValidationReport.Message nested : message.getNestedMessages()) {
       text.append("\n      ").append(describe(nested).replace("\n", "\n  "));
     }
     return text.toString();
+  }
+
+  /**
+   * Where in the spec the schema that the validator's pointer names is written, following
+   * {@code $ref}s from the operation's body schema (the pointer is relative to it); null when the
+   * message names no operation or body.
+   */
+  private @Nullable String ruleLocation(ValidationReport.MessageContext context, String schemaPointer) {
+    if (!context.getApiOperation().isPresent() || !context.getLocation().isPresent()) {
+      return null;
+    }
+    ApiOperation operation = context.getApiOperation().get();
+    String location = "/paths/" + escape(operation.getApiPath().original()) + "/"
+        + operation.getMethod().name().toLowerCase(Locale.ROOT);
+    if (context.getLocation().get() == ValidationReport.MessageContext.Location.REQUEST) {
+      location += "/requestBody";
+    } else if (context.getResponseStatus().isPresent()) {
+      location += "/responses/" + context.getResponseStatus().get();
+    } else {
+      return null;
+    }
+    location += "/content/application~1json/schema";
+    JsonNode node = tree.at(location);
+    for (String segment : schemaPointer.split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      while (node.has("$ref") && node.get("$ref").asText().startsWith("#/")) {
+        location = node.get("$ref").asText().substring(1);
+        node = tree.at(location);
+      }
+      node = node.path(segment.replace("~1", "/").replace("~0", "~"));
+      location += "/" + segment;
+    }
+    while (node.has("$ref") && node.get("$ref").asText().startsWith("#/")) {
+      location = node.get("$ref").asText().substring(1);
+      node = tree.at(location);
+    }
+    return node.isMissingNode() ? null : "#" + location;
+  }
+
+  private static String escape(String pointerSegment) {
+    return pointerSegment.replace("~", "~0").replace("/", "~1");
   }
 
   /** A request body short enough for a failure message: a 1000-target batch is 20 kB. */

@@ -1,10 +1,12 @@
 package org.backlinks4j.fake;
 
+import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import com.squareup.moshi.JsonReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okio.Buffer;
-import org.backlinks4j.Fixtures;
+import org.jspecify.annotations.Nullable;
 import org.backlinks4j.contract.ContractValidator;
 
 /**
@@ -23,6 +25,12 @@ import org.backlinks4j.contract.ContractValidator;
  * bulk_pages_summary, its envelopes, and the item a summary answer makes about a target.
  */
 final class Envelopes {
+  /**
+   * DataForSEO's documented example answer (explodingtopics.com), shipped in the kit's jar: the
+   * build copies it from the CLI's demo fixture, which {@code SpecExampleTest} holds equal to the
+   * spec's example.
+   */
+  private static final String SEED = resource("summary-explodingtopics.com.json");
   /** The seed's target, where it appears: in the task's data echo and in the result. */
   private static final Pattern SEED_TARGET =
       Pattern.compile("(\"target\"\\s*:\\s*)\"explodingtopics\\.com\"");
@@ -66,7 +74,7 @@ final class Envelopes {
       ContractValidator.spec().schemaProperties("BulkPagesSummaryItem");
   /** The documented example's item, after its url: the same for every target. */
   private static final String EXAMPLE_ITEM_REST =
-      ((BatchPart.Item) partOf("explodingtopics.com", Fixtures.seedEnvelope())).rest();
+      ((BatchPart.Item) partOf("explodingtopics.com", SEED)).rest();
 
   private Envelopes() {
   }
@@ -125,6 +133,40 @@ final class Envelopes {
         + "\"result\":null}]}";
   }
 
+  /** One task that worked, about {@code target}, whose one result is {@code resultJson}. */
+  static String withResult(String target, String resultJson) {
+    return "{\"version\":\"0.1.20230825\",\"status_code\":20000,\"status_message\":\"Ok.\","
+        + "\"time\":\"0.1 sec.\",\"cost\":0.02003,\"tasks_count\":1,\"tasks_error\":0,\"tasks\":[{"
+        + "\"id\":" + quote(UUID.randomUUID().toString()) + ",\"status_code\":20000,"
+        + "\"status_message\":\"Ok.\",\"time\":\"0.1 sec.\",\"cost\":0.02003,\"result_count\":1,"
+        + "\"path\":[\"v3\",\"backlinks\",\"summary\",\"live\"],"
+        + "\"data\":{\"api\":\"backlinks\",\"function\":\"summary\",\"target\":" + quote(target) + "},"
+        + "\"result\":[" + resultJson + "]}]}";
+  }
+
+  /**
+   * A JSON object, compact, its numbers as written.
+   *
+   * @throws IllegalArgumentException if the text is not one JSON object
+   */
+  static String compactObject(String json) {
+    Buffer out = new Buffer();
+    try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
+        JsonWriter writer = JsonWriter.of(out)) {
+      writer.setSerializeNulls(true);
+      boolean object = reader.peek() == JsonReader.Token.BEGIN_OBJECT;
+      if (object) {
+        copy(reader, writer);
+      }
+      if (!object || reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new IllegalArgumentException("not one JSON object: " + json);
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a JSON object (" + e.getMessage() + "): " + json, e);
+    }
+    return out.readUtf8();
+  }
+
   /**
    * The message of a 40501 that refuses one target, as third-party clients quote the service:
    * the target as sent, between {@code "Invalid Field: 'target' ("} and {@code ")."}.
@@ -139,7 +181,7 @@ final class Envelopes {
    * task's code (a 40501 names the target, as the service does in a batch), an envelope failure
    * with the envelope's code; null when the text is no envelope the fake can read.
    */
-  static BatchPart partOf(String target, String summaryEnvelope) {
+  static @Nullable BatchPart partOf(String target, String summaryEnvelope) {
     try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(summaryEnvelope))) {
       Map<String, String> envelope = rawFields(reader);
       long envelopeCode = code(envelope.get("status_code"));
@@ -343,8 +385,20 @@ final class Envelopes {
     return buffer.readUtf8();
   }
 
+  /** A resource of the kit's package, as UTF-8 text. */
+  private static String resource(String name) {
+    try (InputStream in = Envelopes.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the test kit's jar has no " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static String[] seedParts() {
-    String seed = Fixtures.seedEnvelope();
+    String seed = SEED;
     Matcher id = SEED_ID.matcher(seed);
     if (!id.find()) {
       throw new IllegalStateException("the documented example has no task id");

@@ -36,15 +36,21 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
+import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.contract.ContractValidator;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The project's one programmable fake of DataForSEO's two endpoints of the spec, summary and
- * bulk_pages_summary, on a real loopback socket (MockWebServer is its engine). Tests, the quota
- * harness, the benchmarks and tools (through {@link FakeServerMain}) all talk to it.
+ * A programmable fake of DataForSEO's Backlinks API, for tests: the two endpoints of the spec,
+ * summary and bulk_pages_summary, answered as the service answers them, on a real loopback socket
+ * (MockWebServer is its engine), with no money spent and no network. It is the fake this project's
+ * own tests, tools and benchmarks run on, published as
+ * {@code org.backlinks4j:dataforseo-backlinks-testkit}; {@link FakeServerExtension} gives each
+ * JUnit 5 test one, and {@link FakeServerMain} runs it as a process.
  *
  * <pre>{@code
- * try (FakeDataForSeo fake = FakeDataForSeo.start()) {
+ * try (FakeDataForSeo fake = FakeDataForSeo.start();
+ *     BacklinksClient client = fake.clientBuilder().build()) {  // pointed at the fake
  *   fake.target("slow.com").delay(300, MILLISECONDS);       // per-target latency
  *   fake.target("gone.com").noData();                        // the documented no-data answer
  *   fake.target("flaky.com").failFirst(1, 40202);            // 40202 once, then the example
@@ -52,8 +58,6 @@ import org.backlinks4j.contract.ContractValidator;
  *   fake.target("bad.com").refuse();                         // 40501 naming it, in a batch too
  *   fake.everyTarget().delay(20, MILLISECONDS);              // the rule of every other target
  *   fake.quota(2000, 60, SECONDS, 30);                       // strict window + concurrency cap
- *   BacklinksClient client = BacklinksClient.builder()
- *       .credentials("login", "password").baseUrl(fake.baseUrl()).build();
  *   client.summary(SummaryRequest.of("example.com"));        // the documented example, re-labelled
  *   RecordedRequest sent = fake.takeRequest();               // what went over the wire
  *   FakeStats stats = fake.stats();                          // calls, violations, peak in flight
@@ -96,10 +100,12 @@ import org.backlinks4j.contract.ContractValidator;
  * A bulk call counts once in {@link #callsAbout} of each target it names (duplicates once);
  * {@link #bulkCallsAbout} and {@link #batches()} see the bulk calls alone.
  *
- * <p>Every request is checked against {@code spec/backlinks-summary.yaml} with the in-JVM
- * {@link ContractValidator}; problems are kept ({@link #contractViolations()}), not thrown, so a
- * test decides ({@link #assertContractKept()}; {@link FakeServerExtension} does it after each test).
- * {@code GET /fake/stats} answers the {@link #stats() stats} as JSON (not counted as a call).
+ * <p>Every request is checked against the spec the library was generated from (its copy ships in
+ * this jar) with {@link ContractValidator}; problems are kept ({@link #contractViolations()}), not
+ * thrown, so a test decides ({@link #assertContractKept()}, whose failure names each broken rule;
+ * {@link FakeServerExtension} does it after each test). {@code GET /fake/stats} answers the
+ * {@link #stats() stats} as JSON, {@code GET /fake/contract-violations} the problems as a JSON
+ * array of strings (neither counted as a call): what a test outside the JVM reads.
  *
  * <p>The CLI's offline demo ({@code org.backlinks4j.cli.DemoServer}) serves the same documented
  * example from the same resource, but on the JDK's own server: it is CLI runtime code, and the CLI
@@ -115,6 +121,10 @@ public final class FakeDataForSeo implements Closeable {
   public static final String SUMMARY_PATH = ContractValidator.SUMMARY_PATH;
   /** The bulk_pages_summary operation: up to 1000 targets a call, one price. */
   public static final String BULK_PAGES_SUMMARY_PATH = ContractValidator.BULK_PAGES_SUMMARY_PATH;
+  /** The login of {@link #clientBuilder()}: the fake takes any Basic credentials. */
+  public static final String LOGIN = "login@example.com";
+  /** The password of {@link #clientBuilder()}. */
+  public static final String PASSWORD = "s3cret-pass";
   /** The most targets a bulk call may name, and the most main domains they may belong to. */
   static final int MAX_BULK_TARGETS = 1000;
   static final int MAX_BULK_DOMAINS = 100;
@@ -148,7 +158,7 @@ public final class FakeDataForSeo implements Closeable {
   private volatile boolean checkAnswers;
   private volatile boolean recordRequests = true;
   private volatile Consumer<RecordedRequest> onArrival = request -> { };
-  private volatile Writer requestLog;
+  private volatile @Nullable Writer requestLog;
 
   // The quota and the counts, guarded by this.
   private int quotaCalls;
@@ -219,6 +229,16 @@ public final class FakeDataForSeo implements Closeable {
    */
   public String baseUrl() {
     return server.url("/").toString();
+  }
+
+  /**
+   * A new client builder pointed at this fake, with {@link #LOGIN} and {@link #PASSWORD} and the
+   * library's defaults otherwise: set what the test needs (retries, timeouts, a quota) and build.
+   *
+   * @return the builder
+   */
+  public BacklinksClient.Builder clientBuilder() {
+    return BacklinksClient.builder().credentials(LOGIN, PASSWORD).baseUrl(baseUrl());
   }
 
   /**
@@ -359,7 +379,7 @@ public final class FakeDataForSeo implements Closeable {
    * @param log where to write, null to stop
    * @return this fake
    */
-  public FakeDataForSeo logRequestsTo(Writer log) {
+  public FakeDataForSeo logRequestsTo(@Nullable Writer log) {
     this.requestLog = log;
     return this;
   }
@@ -382,7 +402,8 @@ public final class FakeDataForSeo implements Closeable {
    * @return the request, null if none came
    * @throws InterruptedException if interrupted while waiting
    */
-  public RecordedRequest takeRequest(long timeout, TimeUnit unit) throws InterruptedException {
+  public @Nullable RecordedRequest takeRequest(long timeout, TimeUnit unit)
+      throws InterruptedException {
     return server.takeRequest(timeout, unit);
   }
 
@@ -479,9 +500,9 @@ public final class FakeDataForSeo implements Closeable {
   public void assertContractKept() {
     List<String> found = takeContractViolations();
     if (!found.isEmpty()) {
-      throw new AssertionError("traffic broke spec/backlinks-summary.yaml (a test that breaks it "
-          + "on purpose takes the problems with takeContractViolations()):\n"
-          + String.join("\n", found));
+      throw new AssertionError("requests to the fake DataForSEO broke the API's spec; each line "
+          + "names the request, the rule and what broke it (a test that breaks the spec on purpose "
+          + "takes them with takeContractViolations()):\n  - " + String.join("\n  - ", found));
     }
   }
 
@@ -503,6 +524,13 @@ public final class FakeDataForSeo implements Closeable {
     String path = String.valueOf(request.getPath());
     if ("GET".equals(request.getMethod()) && path.equals("/fake/stats")) {
       return TargetRule.json(200, stats().toJson());
+    }
+    if ("GET".equals(request.getMethod()) && path.equals("/fake/contract-violations")) {
+      StringBuilder json = new StringBuilder("[");
+      for (String problem : contractViolations()) {
+        json.append(json.length() == 1 ? "" : ",").append(Envelopes.quote(problem));
+      }
+      return TargetRule.json(200, json.append(']').toString());
     }
     // Taken first: the sooner a call takes its enqueued answer, the less often a call that arrived
     // after it (as MockWebServer records them) takes it instead.

@@ -9,33 +9,40 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.backlinks4j.BacklinksClient;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The tests' one setup: a started {@link FakeDataForSeo} per test and a {@link BacklinksClient}
- * pointed at it. After each test it fails the test if a request broke the spec, then stops the
- * client and the fake.
+ * A JUnit 5 extension that gives each test a fresh, started {@link FakeDataForSeo} and a
+ * {@link BacklinksClient} pointed at it. After each test it fails the test if a request broke the
+ * spec (the failure names each broken rule), then closes the client and stops the fake.
  *
  * <pre>{@code
  * @RegisterExtension
  * final FakeServerExtension fake = FakeServerExtension.withClient(b -> b.maxRetries(0));
  *
- * @Test void sendsTheTarget() throws Exception {
- *   fake.enqueue(Fixtures.json(Fixtures.seedEnvelope()));   // or rely on the fake's rules
- *   fake.client().summary(SummaryRequest.of("example.com"));
+ * @Test void readsTheRank() {
+ *   fake.server().target("example.com").result("{\"target\":\"example.com\",\"rank\":500}");
+ *   Summary summary = fake.client().summary(SummaryRequest.of("example.com"));
+ *   assertEquals(500, summary.requireResult().getRank());
  *   assertEquals("POST", fake.takeRequest().getMethod());    // what went over the wire
  * }
  * }</pre>
+ *
+ * <p>Each test gets its own fake, started before it and stopped after it; register the extension
+ * on an instance field, as here, so that tests run in parallel each have their own. It needs JUnit
+ * Jupiter (5.x or 6.x), which the test kit leaves to the project: it is an optional dependency of
+ * the kit, whose other types work under any test framework.
  */
 public final class FakeServerExtension implements BeforeEachCallback, AfterEachCallback {
-  /** The login of {@link #clientBuilder()}. */
-  public static final String LOGIN = "login@example.com";
-  /** The password of {@link #clientBuilder()}. */
-  public static final String PASSWORD = "s3cret-pass";
+  /** The login of {@link #clientBuilder()}: {@link FakeDataForSeo#LOGIN}. */
+  public static final String LOGIN = FakeDataForSeo.LOGIN;
+  /** The password of {@link #clientBuilder()}: {@link FakeDataForSeo#PASSWORD}. */
+  public static final String PASSWORD = FakeDataForSeo.PASSWORD;
 
   private final UnaryOperator<BacklinksClient.Builder> clientSetup;
-  private FakeDataForSeo server;
-  private BacklinksClient client;
+  private @Nullable FakeDataForSeo server;
+  private @Nullable BacklinksClient client;
 
   private FakeServerExtension(UnaryOperator<BacklinksClient.Builder> clientSetup) {
     this.clientSetup = clientSetup;
@@ -71,12 +78,16 @@ public final class FakeServerExtension implements BeforeEachCallback, AfterEachC
       if (client != null) {
         client.close();
       }
-      if (!context.getExecutionException().isPresent()) {
+      if (server != null && !context.getExecutionException().isPresent()) {
         server.assertContractKept();
       }
     } finally {
       client = null;
-      server.close();
+      FakeDataForSeo stopping = server;
+      server = null;
+      if (stopping != null) {
+        stopping.close();
+      }
     }
   }
 
@@ -112,7 +123,7 @@ public final class FakeServerExtension implements BeforeEachCallback, AfterEachC
    * @return the builder
    */
   public BacklinksClient.Builder clientBuilder() {
-    return BacklinksClient.builder().credentials(LOGIN, PASSWORD).baseUrl(baseUrl());
+    return server().clientBuilder();
   }
 
   /**

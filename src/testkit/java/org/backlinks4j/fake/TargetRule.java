@@ -14,6 +14,7 @@ import java.util.function.Function;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link FakeDataForSeo} answers the calls about one target (or, for
@@ -55,7 +56,7 @@ public final class TargetRule {
 
   private volatile long delayNanos;
   private volatile long jitterNanos;
-  private volatile CountDownLatch hold;
+  private volatile @Nullable CountDownLatch hold;
   private volatile Answer answer;
   private final AtomicInteger failuresLeft = new AtomicInteger();
   private volatile int failureCode;
@@ -116,7 +117,7 @@ public final class TargetRule {
    * @param release the latch to wait for, null to hold nothing
    * @return this rule
    */
-  public TargetRule holdUntil(CountDownLatch release) {
+  public TargetRule holdUntil(@Nullable CountDownLatch release) {
     this.hold = release;
     return this;
   }
@@ -138,6 +139,25 @@ public final class TargetRule {
   public TargetRule example() {
     return answer(target -> json(200, Envelopes.example(target)),
         target -> new BatchPart.Item(Envelopes.exampleItemRest()));
+  }
+
+  /**
+   * Answers with the documented envelope around this result: one task, 20000, this object its one
+   * result, as the service answers a summary call; the quickest way to say what a target has.
+   * In a batch, the target's item is made of it (its {@code url} the target as sent).
+   *
+   * <pre>{@code
+   * fake.target("a.com").result("{\"target\":\"a.com\",\"rank\":500,\"backlinks\":1234}");
+   * }</pre>
+   *
+   * @param resultJson a summary result, a JSON object
+   * @return this rule
+   * @throws IllegalArgumentException if {@code resultJson} is not a JSON object
+   */
+  public TargetRule result(String resultJson) {
+    Objects.requireNonNull(resultJson, "resultJson == null");
+    String result = Envelopes.compactObject(resultJson);
+    return envelopes(target -> Envelopes.withResult(target, result));
   }
 
   /**
