@@ -19,8 +19,6 @@ import org.backlinks4j.AccountException;
 import org.backlinks4j.AuthenticationException;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.InvalidRequestException;
-import org.backlinks4j.NetworkException;
-import org.backlinks4j.SummaryRequest;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,7 +51,7 @@ import picocli.CommandLine.Option;
         "",
         "Each record (--format json) is one line:",
         "  {\"target\":...,\"status_code\":20000,\"status_message\":\"Ok.\",\"cost\":0.02003,",
-        "   \"result\":{...}|null}",
+        "   \"endpoint\":\"summary\",\"result\":{...}|null}",
         "A target the CLI rejects is not sent; its record has status_code 40501 (the service's "
             + "Invalid Field) and stderr names its line.",
         "",
@@ -66,6 +64,10 @@ import picocli.CommandLine.Option;
         "  backlinks bulk --input domains.txt --output summaries.jsonl   # again: resumes",
         "  backlinks bulk --input domains.txt --output metrics.csv --format csv",
         "  backlinks bulk --input domains.txt --output out.jsonl --status-type all",
+        "  backlinks bulk --input big.txt --output big.csv --format csv --endpoint "
+            + "bulk-pages-summary --dry-run",
+        "  backlinks bulk --input big.txt --output big.csv --format csv --endpoint "
+            + "bulk-pages-summary --max-cost 10",
         "  JAVA_OPTS=-Xmx64m backlinks bulk --input big.txt --output big.jsonl"
     })
 final class BulkCommand implements Callable<Integer> {
@@ -92,30 +94,63 @@ final class BulkCommand implements Callable<Integer> {
           + "(default: auto).")
   String progress;
 
+  @Option(names = "--endpoint", paramLabel = "summary|bulk-pages-summary", defaultValue = "summary",
+      converter = Endpoint.Converter.class,
+      description = "summary (default): one call a target ($0.02003), every field and option. "
+          + "bulk-pages-summary: up to 1000 targets a call ($0.02 + $0.00003 a target), the "
+          + "headline metrics; it takes no --filter, --filter-json, --status-type, "
+          + "--internal-list-limit, --include-indirect-links or --exclude-internal-backlinks.")
+  Endpoint endpoint;
+
+  @Option(names = "--dry-run",
+      description = "Print the plan (targets, calls, the estimate, what resume skips) and exit; "
+          + "nothing is sent or written.")
+  boolean dryRun;
+
+  @Option(names = "--allow-over-balance",
+      description = "Start even when the estimate is above the account's balance: the run stops "
+          + "when the service refuses the account for want of funds (--max-cost also allows it).")
+  boolean allowOverBalance;
+
   @Mixin RequestOptions requestOptions;
 
   @Mixin ConnectionOptions connectionOptions;
 
-  /** Opened when the first target is sent; volatile for a signal's closing, on its own thread. */
+  /**
+   * Opened before the first target is sent; volatile for a signal's closing, on its own thread.
+   */
   private volatile @Nullable Connection connection;
-  /** Why sending stopped: the shared quota's store is unreachable; null while it is not. */
-  private volatile @Nullable String quotaGone;
+  /** Sends to the endpoint; made with the connection. */
+  private @Nullable TargetSender sender;
+  /**
+   * Why sending stopped (the shared quota's store is unreachable, --max-cost would be passed, the
+   * service refused the account);
+   * null while it goes on. The targets not sent get no record, so a rerun sends them.
+   */
+  private volatile @Nullable String stopped;
   /** Why sending stopped: a write to the output failed; null while none has. */
   private volatile @Nullable OutputFailure outputFailure;
-  /**
-   * Why sending stopped: the service refused the account itself (credentials, balance, the daily
-   * spending limit, subscription), which every further call would meet; null while it has not.
-   */
-  private volatile @Nullable String accountRefused;
+  /** Reads the account's balance before a run sends. */
+  private final java.util.function.Function<Connection, AccountBalance.Source> balance;
 
   BulkCommand(Map<String, String> env) {
-    this(env, RecordLog.DISK);
+    this(env, RecordLog.DISK, AccountBalance::of);
   }
 
   /** A command whose output is written through {@code appender} (tests: a disk that fills up). */
   BulkCommand(Map<String, String> env, RecordLog.Appender appender) {
+    this(env, appender, AccountBalance::of);
+  }
+
+  /**
+   * A command whose output is written through {@code appender} and that reads the account's
+   * balance through {@code balance} (tests: a disk that fills up, any balance).
+   */
+  BulkCommand(Map<String, String> env, RecordLog.Appender appender,
+      java.util.function.Function<Connection, AccountBalance.Source> balance) {
     this.env = env;
     this.appender = appender;
+    this.balance = balance;
   }
 
   @Override
@@ -129,11 +164,19 @@ final class BulkCommand implements Callable<Integer> {
       if (!progress.matches("auto|bar|lines|none")) {
         throw new IllegalArgumentException("--progress must be auto, bar, lines or none: " + progress);
       }
-      requestOptions.request("example.com"); // the options' own errors, before anything runs
+      // The options' own errors (and those the endpoint does not take), before anything runs.
+      if (endpoint == Endpoint.SUMMARY) {
+        requestOptions.request("example.com");
+      } else {
+        requestOptions.bulkPagesSummaryOptions();
+      }
       connectionOptions.check(env);
     } catch (IllegalArgumentException | InvalidRequestException e) {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
+    }
+    if (dryRun) {
+      return dryRun(recordFormat, err); // reads the output, takes no lock, writes nothing
     }
 
     OutputLock lock;
@@ -153,16 +196,71 @@ final class BulkCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code --dry-run}: the plan on stdout; nothing sent, the output left as it is. */
+  private int dryRun(RecordFormat recordFormat, PrintWriter err) throws IOException {
+    RunPlan plan;
+    try {
+      plan = RunPlan.of(input, RecordLog.successes(output, recordFormat), endpoint, requestOptions);
+    } catch (IllegalArgumentException e) {
+      err.println("backlinks: invalid input: " + e.getMessage());
+      return Main.INVALID;
+    }
+    PrintWriter out = PrintableWriter.around(spec.commandLine().getOut());
+    plan.describe(input, output, connectionOptions.maxCostNanos(), otherPlan(plan))
+        .forEach(out::println);
+    out.flush();
+    return Main.OK;
+  }
+
   /** The run, as the output's one writer: reads what the output holds, sends the rest, closes. */
   private int runLocked(RecordFormat recordFormat, PrintWriter err, long start)
       throws IOException {
+    // The plan and its cost, from the output as it stands, which it leaves as it is.
+    RunPlan plan;
+    try {
+      plan = RunPlan.of(input, RecordLog.successes(output, recordFormat), endpoint, requestOptions);
+    } catch (IllegalArgumentException e) {
+      err.println("backlinks: invalid input: " + e.getMessage());
+      return Main.INVALID;
+    }
+    err.println(plan.line());
+    Long maxCost = connectionOptions.maxCostNanos();
+    if (maxCost != null && plan.estimateNanos > maxCost) {
+      err.println("backlinks: invalid input: the estimate " + Prices.format(plan.estimateNanos)
+          + " is above --max-cost " + Prices.format(maxCost) + ": nothing sent (--dry-run shows the"
+          + " plan; raise --max-cost, or send fewer targets)");
+      return Main.INVALID;
+    }
+    if (plan.toSend > 0) {
+      // Opened before the output: a connection that cannot open, or a balance that cannot pay,
+      // leaves the output as it was.
+      try {
+        sender(err);
+      } catch (IllegalArgumentException e) {
+        err.println("backlinks: invalid input: " + e.getMessage());
+        return Main.INVALID;
+      }
+      String shortfall = AccountBalance.shortfall(plan, balance.apply(connection).read());
+      if (shortfall != null && maxCost == null && !allowOverBalance) {
+        closeConnection();
+        err.println("backlinks: invalid input: " + shortfall + ": nothing sent (top up, send "
+            + "fewer targets, or set --max-cost or --allow-over-balance)");
+        return Main.INVALID;
+      }
+      if (shortfall != null) {
+        err.println("backlinks: " + shortfall + "; the run stops when the money is gone");
+      }
+    }
+
     RecordLog log;
     try {
       log = RecordLog.open(output, recordFormat, err, appender);
     } catch (IllegalArgumentException e) {
+      closeConnection();
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     } catch (IOException e) {
+      closeConnection();
       err.println("backlinks: cannot open --output " + output + ": " + describe(e));
       return Main.INVALID;
     }
@@ -178,7 +276,7 @@ final class BulkCommand implements Callable<Integer> {
         err.println("backlinks: cannot read --output " + output + ": " + describe(e));
         return Main.INVALID;
       }
-      long pending = countPending(succeeded);
+      long pending = plan.pending();
       if (pending > 0) {
         try (Progress shown = progress(err, pending)) {
           run(log, recordFormat, succeeded, shown, totals, err);
@@ -190,7 +288,7 @@ final class BulkCommand implements Callable<Integer> {
       } else {
         totals.skipped = countTargets();
       }
-      if (quotaGone != null || outputFailure != null || accountRefused != null) {
+      if (stopped != null || outputFailure != null) {
         // Stopped as a killed run stops: the file keeps its records, and a rerun sends the rest.
         long targets = countTargets();
         outcome = new RecordLog.Outcome(targets, Math.min(targets, succeeded.size()), false);
@@ -206,18 +304,20 @@ final class BulkCommand implements Callable<Integer> {
     } finally {
       closeLog(log);
       if (connection != null) {
+        totals.spent = connection.totalCost();
         connection.close();
       }
       signal.close();
     }
 
-    if (quotaGone != null) {
-      err.println("backlinks: stopped: " + quotaGone + "; the targets not sent have no record: run"
-          + " again with the same --output to send them");
+    String note = sender == null ? null : sender.note();
+    if (note != null) {
+      err.println("backlinks: " + note);
     }
-    if (accountRefused != null) {
-      err.println("backlinks: stopped: " + accountRefused + "; the targets not sent have no record:"
-          + " run the same command again to send them");
+    if (stopped != null) {
+      err.println("backlinks: stopped: " + stopped + "; " + Prices.format(totals.spent)
+          + " spent (the cost the service reported); the targets not sent have no record: run the"
+          + " same command again to send them");
     }
     OutputFailure failure = outputFailure;
     if (failure != null) {
@@ -229,9 +329,10 @@ final class BulkCommand implements Callable<Integer> {
           + " the same command again (once the disk has room) to order it; nothing is sent again");
     }
     StringBuilder closing = new StringBuilder(String.format(Locale.ROOT,
-        "bulk: done %d, failed %d, skipped %d, cost $%.5f, elapsed %s; %d of %d targets have a "
-            + "successful record in %s",
-        totals.done, totals.failed, totals.skipped, totals.cost,
+        "bulk: done %d, failed %d, skipped %d, calls %d, cost $%.5f, elapsed %s; %d of %d targets "
+            + "have a successful record in %s",
+        totals.done, totals.failed, totals.skipped, sender == null ? 0 : sender.callsAnswered(),
+        totals.cost,
         Progress.duration((System.nanoTime() - start) / 1e9), outcome.succeeded, outcome.targets,
         output));
     // The heap's peak: the proof that memory stays flat, and a hint when it does not.
@@ -240,8 +341,7 @@ final class BulkCommand implements Callable<Integer> {
         outcome.rewritten ? "; records put in input order" : ""));
     err.println(closing);
     err.flush();
-    boolean whole = quotaGone == null && failure == null && unfinished == null
-        && accountRefused == null;
+    boolean whole = stopped == null && failure == null && unfinished == null;
     return whole && outcome.succeeded == outcome.targets ? Main.OK : Main.FAILED;
   }
 
@@ -323,16 +423,33 @@ final class BulkCommand implements Callable<Integer> {
     }
   }
 
-  private long countPending(HashIndex succeeded) throws IOException {
-    long pending = 0;
-    try (InputTargets in = new InputTargets(input)) {
-      while (in.next()) {
-        if (!succeeded.contains(HashIndex.hash(in.target()))) {
-          pending++;
-        }
-      }
+  /** The same input through the other endpoint, for the dry run; null when its options do not fit. */
+  private @Nullable RunPlan otherPlan(RunPlan plan) throws IOException {
+    Endpoint other = plan.endpoint == Endpoint.SUMMARY ? Endpoint.BULK_PAGES_SUMMARY : Endpoint.SUMMARY;
+    try {
+      return RunPlan.of(input, RecordLog.successes(output, parseFormat()), other, requestOptions);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
-    return pending;
+  }
+
+  private void closeConnection() {
+    if (connection != null) {
+      connection.close();
+    }
+  }
+
+  /** The sender to the endpoint, with the connection it opens the first time. */
+  private TargetSender sender(PrintWriter err) throws IOException {
+    if (sender == null) {
+      Connection open = connectionOptions.open(env, err);
+      connection = open;
+      SpendingLimit limit = connectionOptions.maxCostNanos() == null ? SpendingLimit.NONE
+          : new SpendingLimit(connectionOptions.maxCostNanos());
+      sender = endpoint == Endpoint.SUMMARY ? new SummarySender(open, requestOptions, limit)
+          : new PagesSender(open, requestOptions.bulkPagesSummaryOptions(), limit);
+    }
+    return sender;
   }
 
   private long countTargets() throws IOException {
@@ -368,6 +485,8 @@ final class BulkCommand implements Callable<Integer> {
     volatile long failed;
     volatile long skipped;
     volatile double cost;
+    /** What the client's calls cost, failed ones the service charged included. */
+    double spent;
   }
 
   /** A record ready to write, with what the progress and stderr need to know of it. */
@@ -385,67 +504,54 @@ final class BulkCommand implements Callable<Integer> {
   }
 
   /**
-   * At most this many calls wait to be retried while new targets still go out: under a storm of
-   * failures the run then waits for them rather than fill the heap with calls that cannot go out.
-   */
-  private static final int MAX_WAITING_TO_RETRY = 1000;
-
-  /**
    * Sends the pending targets and appends each record to the log as soon as its call ends, in
    * whatever order calls end; {@link RecordLog#finish} puts the file in input order afterwards.
    *
    * <p>Calls go out asynchronously: the library's quota paces them, and a call that waits for the
-   * quota or for a retry holds no thread. The run keeps twice {@code --max-concurrent} calls
-   * active (in flight, or queued for the quota), so that a slot the quota frees always has a call
-   * ready to take it. A call that waits to be retried is not active: it holds no slot, and another
-   * target goes out in its place. So a slow target holds its own slot, a retried one none, and
-   * nothing waits for the oldest record. Memory stays bounded by the active calls and the finished
-   * records not written yet, however long the input.
+   * quota or for a retry holds no thread. The sender says how many targets may be outstanding
+   * ({@link TargetSender#isFull}): enough to keep the quota's slots busy (summary), or a batch
+   * window filling while the last one's calls are out (bulk_pages_summary). A call that waits to
+   * be retried holds no slot, and another goes out in its place. So a slow target holds its own
+   * slot, a retried one none, and nothing waits for the oldest record. Memory stays bounded by the
+   * outstanding targets, however long the input.
    */
   private void run(RecordLog log, RecordFormat recordFormat, HashIndex succeeded, Progress shown,
       Totals totals, PrintWriter err) throws IOException {
-    int active = 2 * connectionOptions.maxConcurrent();
     BlockingQueue<Written> finished = new LinkedBlockingQueue<>();
     int outstanding = 0; // sent, and their records not written yet
     try (InputTargets in = new InputTargets(input)) {
       while (in.next()) {
-        if (quotaGone != null || outputFailure != null || accountRefused != null) {
-          // The shared quota's store is gone, or the output, or the account was refused: nothing
-          // more is sent; calls in flight finish and their records are written.
-          break;
+        if (stopped != null || outputFailure != null) {
+          break; // nothing more is sent: the shared quota's store is gone, --max-cost, the output
         }
         String target = in.target();
         if (succeeded.contains(HashIndex.hash(target))) {
           totals.skipped++;
           continue;
         }
-        // SummaryRequest.Builder.build() checks the target (and the rest) before anything is sent.
-        SummaryRequest request;
-        try {
-          request = requestOptions.request(target);
-        } catch (InvalidRequestException e) {
-          BulkRecord record = BulkRecord.invalid(target, e.statusMessage());
+        // The endpoint's request checks, before anything is sent.
+        String refusal = RunPlan.refusal(endpoint, requestOptions, target);
+        if (refusal != null) {
+          BulkRecord record = BulkRecord.invalid(target, endpoint, refusal);
           write(written(recordFormat, in.lineNumber(), record), log, succeeded, shown, totals);
           continue;
         }
-        if (connection == null) {
-          // Opened at the first target to send: a rerun with nothing left to send starts no server.
-          connection = connectionOptions.open(env, err);
-        }
-        Connection open = connection;
-        while (outstanding - open.waitingToRetry() >= active
-            || outstanding >= active + MAX_WAITING_TO_RETRY) {
+        TargetSender open = sender(err);
+        while (open.isFull(outstanding)) {
           outstanding -= writeNext(finished, log, succeeded, shown, totals);
         }
         if (outputFailure != null) {
           break; // a write failed while this target waited for a slot: it is not sent
         }
-        send(open, request, recordFormat, in.lineNumber(), target, finished);
+        send(open, recordFormat, in.lineNumber(), target, finished);
         outstanding++;
         for (Written done; (done = finished.poll()) != null; outstanding--) {
           write(done, log, succeeded, shown, totals);
         }
       }
+    }
+    if (sender != null) {
+      sender.endOfInput(stopped == null && outputFailure == null);
     }
     while (outstanding > 0) {
       outstanding -= writeNext(finished, log, succeeded, shown, totals);
@@ -453,9 +559,9 @@ final class BulkCommand implements Callable<Integer> {
   }
 
   /** Sends one target; its record, whatever happens, ends up in {@code finished}. */
-  private void send(Connection connection, SummaryRequest request,
-      RecordFormat recordFormat, int lineNumber, String target, BlockingQueue<Written> finished) {
-    connection.summaryAsync(request).whenComplete((answer, failure) -> {
+  private void send(TargetSender sender, RecordFormat recordFormat, int lineNumber, String target,
+      BlockingQueue<Written> finished) {
+    sender.send(target).whenComplete((answer, failure) -> {
       Written done;
       try {
         BulkRecord record;
@@ -464,46 +570,67 @@ final class BulkCommand implements Callable<Integer> {
         } else {
           Throwable cause = failure instanceof CompletionException && failure.getCause() != null
               ? failure.getCause() : failure;
-          if (cause instanceof NetworkException
-              && ((NetworkException) cause).origin() == BacklinksException.Origin.REQUEST) {
-            // The shared quota's store cannot be reached (--shared-quota-fallback fail), or the
-            // run closed the quota when its output failed: the call was never sent, so the
-            // target gets no record and a rerun sends it.
-            OutputFailure stopped = outputFailure;
-            if (stopped != null) {
-              stopped.notSent();
-            } else if (quotaGone == null) {
-              quotaGone = ((NetworkException) cause).statusMessage();
-            }
-            finished.add(new Written(lineNumber, null, new byte[0]));
-            return;
-          }
-          BacklinksException refusal = connection.accountFailure();
+          Connection open = connection;
+          BacklinksException refusal = open == null ? null : open.accountFailure();
           if (refusal != null
               && (cause instanceof AuthenticationException || cause instanceof AccountException)) {
-            // The account was refused: the target was not judged, so it gets no record.
-            if (accountRefused == null) {
-              accountRefused = refusal.getMessage();
+            // The service refused the account (credentials, balance, the daily spending limit,
+            // subscription): the target was not judged, so it gets no record, and nothing more
+            // goes out; the reason says what to do.
+            if (stopped == null) {
+              stopped = refusal.getMessage();
             }
             finished.add(new Written(lineNumber, null, new byte[0]));
             return;
           }
-          record = cause instanceof BacklinksException
-              ? BulkRecord.failure(target, (BacklinksException) cause)
+          String notSent = notSent(cause);
+          if (notSent != null) {
+            // Never sent: the run stopped first (--max-cost), or the library refused to send (its
+            // spending cap, the shared quota's store gone with --shared-quota-fallback fail, the
+            // quota the run closed when its output failed). The target gets no record and a
+            // rerun sends it; nothing more goes out.
+            OutputFailure failed = outputFailure;
+            if (failed != null) {
+              failed.notSent();
+            } else if (stopped == null) {
+              stopped = notSent;
+            }
+            finished.add(new Written(lineNumber, null, new byte[0]));
+            return;
+          }
+          record = cause instanceof InvalidRequestException
+              && ((InvalidRequestException) cause).origin() == BacklinksException.Origin.REQUEST
+              ? BulkRecord.invalid(target, endpoint, ((InvalidRequestException) cause).statusMessage())
+              : cause instanceof BacklinksException
+              ? BulkRecord.failure(target, endpoint, (BacklinksException) cause)
               // Whatever went wrong, the target gets a record: a bulk run never loses one.
-              : BulkRecord.failure(target, 0, "unexpected failure: " + cause);
+              : BulkRecord.failure(target, endpoint, 0, "unexpected failure: " + cause);
         }
         done = written(recordFormat, lineNumber, record);
       } catch (RuntimeException e) {
         done = written(recordFormat, lineNumber,
-            BulkRecord.failure(target, 0, "unexpected failure: " + e));
+            BulkRecord.failure(target, endpoint, 0, "unexpected failure: " + e));
       }
       finished.add(done);
     });
   }
 
+  /** Why a target was never sent, or null when it was (or was refused as invalid). */
+  private static @Nullable String notSent(Throwable cause) {
+    if (cause instanceof TargetSender.NotSent) {
+      return cause.getMessage();
+    }
+    if (cause instanceof BacklinksException && !(cause instanceof InvalidRequestException)
+        && ((BacklinksException) cause).origin() == BacklinksException.Origin.REQUEST) {
+      return ((BacklinksException) cause).statusMessage();
+    }
+    return null;
+  }
+
   private static Written written(RecordFormat recordFormat, int lineNumber, BulkRecord record) {
-    return new Written(lineNumber, record,
+    // The line is all the file needs: the parsed result (several KB for an item of
+    // bulk_pages_summary) is let go before the record waits to be written.
+    return new Written(lineNumber, record.withoutResult(),
         recordFormat.line(record).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -584,7 +711,8 @@ final class BulkCommand implements Callable<Integer> {
 
   private void showProgress(Progress shown, Totals totals) {
     Connection open = connection;
-    shown.update(totals.done + totals.failed, totals.failed,
+    TargetSender calls = sender;
+    shown.update(totals.done + totals.failed, totals.failed, calls == null ? 0 : calls.callsAnswered(),
         open == null ? 0 : open.inFlight(), open == null ? 0 : open.waitingToRetry());
   }
 

@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.BacklinksException;
 import org.backlinks4j.Quota;
+import org.backlinks4j.BulkPagesSummary;
+import org.backlinks4j.BulkPagesSummaryRequest;
 import org.backlinks4j.Summary;
 import org.backlinks4j.SummaryRequest;
 import org.backlinks4j.UserData;
@@ -61,6 +63,23 @@ final class Connection implements AutoCloseable {
    */
   @Nullable BacklinksException accountFailure() {
     return client.accountFailure();
+  }
+
+  /**
+   * Sends one bulk_pages_summary request without waiting, as {@link #summaryAsync} does.
+   */
+  CompletableFuture<BulkPagesSummary> bulkPagesSummaryAsync(BulkPagesSummaryRequest request) {
+    return client.bulkPagesSummaryAsync(request);
+  }
+
+  /** What the client's calls have cost so far, as the service reported it, in USD. */
+  double totalCost() {
+    return client.totalCost();
+  }
+
+  /** How many calls may be in flight at once (the quota's cap). */
+  int maxConcurrent() {
+    return client.quota().maxConcurrent();
   }
 
   /** The calls sent and not answered yet. */

@@ -36,6 +36,12 @@ final class ConnectionOptions {
           + "figures at the end.")
   boolean verbose;
 
+  @Option(names = "--max-cost", paramLabel = "DOLLARS", converter = DollarsConverter.class,
+      description = "Spend at most this much, e.g. 5 or 0.50: a run whose estimate (DataForSEO's "
+          + "prices) is above it does not start; one that would pass it stops sending, and says "
+          + "what it spent (the service's reported cost).")
+  @Nullable Long maxCostNanos;
+
   /**
    * Opens a connection: the demo server when asked for or when there are no credentials (said on
    * {@code err}), else the live service, the sandbox or {@code --base-url}.
@@ -119,6 +125,11 @@ final class ConnectionOptions {
     return Credentials.of(login.trim(), password);
   }
 
+  /** {@code --max-cost} in nano-dollars, or null when there is no cap. */
+  @Nullable Long maxCostNanos() {
+    return maxCostNanos;
+  }
+
   /** How many calls may be in flight at once: {@code --max-concurrent}, or the quota's default. */
   int maxConcurrent() {
     return throttle.maxConcurrent != null ? throttle.maxConcurrent : Quota.DEFAULT_MAX_CONCURRENT;
@@ -131,8 +142,25 @@ final class ConnectionOptions {
    */
   void applyTo(BacklinksClient.Builder builder, PrintWriter err) {
     throttle.applyTo(builder);
+    if (maxCostNanos != null) {
+      // The client refuses every call once the costs the service reported reach the cap: the
+      // backstop behind the commands' own checks, which keep a run within it.
+      builder.spendingCap(Prices.dollars(maxCostNanos));
+    }
     if (verbose) {
       builder.logger(line -> err.println("http: " + line), HttpLogLevel.BODY);
+    }
+  }
+
+  /** Picocli's hook for {@code --max-cost}. */
+  static final class DollarsConverter implements picocli.CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      try {
+        return Prices.parseDollars(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 }

@@ -1,7 +1,9 @@
 package org.backlinks4j.cli;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -17,13 +19,15 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import okio.Buffer;
+import org.backlinks4j.model.BulkPagesSummaryItem;
 
 /**
  * An offline stand-in for the service on loopback: it answers every summary call with the example
- * of DataForSEO's documentation (explodingtopics.com), re-labelled with the requested target, and
- * user_data with a made-up demo account (login {@code demo@example.com}, the spec's example), so
- * that the CLI works on a machine without credentials. The JDK's own HTTP server is enough here;
- * the CLI must not grow a server dependency for a demo.
+ * of DataForSEO's documentation (explodingtopics.com), re-labelled with the requested target, so
+ * that the CLI works on a machine without credentials; a bulk_pages_summary call gets an item of
+ * the same figures for each of its targets, and user_data a made-up demo account (login
+ * {@code demo@example.com}, the spec's example). The JDK's own HTTP server is enough here; the CLI
+ * must not grow a server dependency for a demo.
  *
  * <p>The answer is the documented JSON copied token by token (field order and numbers as
  * published), with the task's id, its {@code data} echo and the result's target replaced. Handlers
@@ -35,18 +39,32 @@ final class DemoServer implements AutoCloseable {
   static final String USER_DATA = "demo/user-data.json";
   private static final String PATH = "/v3/backlinks/summary/live";
   private static final String USER_DATA_PATH = "/v3/appendix/user_data";
+  private static final String BULK_PATH = "/v3/backlinks/bulk_pages_summary/live";
+  /**
+   * The item of a bulk_pages_summary answer, read and written by the generated model's adapter:
+   * the fields an item has, no re-declared list of them.
+   */
+  private static final JsonAdapter<BulkPagesSummaryItem> ITEM =
+      new Moshi.Builder().build().adapter(BulkPagesSummaryItem.class);
   private static final int THREADS = 8;
 
   private final HttpServer server;
   private final ExecutorService executor;
   private final String seed;
   private final String userData;
+  /** The seed's result as an item (its url set for each target); never changed once made. */
+  private final BulkPagesSummaryItem item;
 
-  private DemoServer(HttpServer server, ExecutorService executor, String seed, String userData) {
+  private DemoServer(HttpServer server, ExecutorService executor, String seed, String userData)
+      throws IOException {
     this.server = server;
     this.executor = executor;
     this.seed = seed;
     this.userData = userData;
+    BulkPagesSummaryItem read = ITEM.fromJson(JsonCopy.firstResult(seed));
+    this.item = Objects.requireNonNull(read, "the seed has no result")
+        .type("backlinks_bulk_pages_summary")
+        .mainDomainRank(read.getRank()); // a domain target's own rank
   }
 
   /** Starts a demo server on a free loopback port. */
@@ -94,7 +112,9 @@ final class DemoServer implements AutoCloseable {
         respond(exchange, 200, userData);
         return;
       }
-      if (!"POST".equals(exchange.getRequestMethod()) || !PATH.equals(exchange.getRequestURI().getPath())) {
+      String path = exchange.getRequestURI().getPath();
+      if (!"POST".equals(exchange.getRequestMethod())
+          || !(PATH.equals(path) || BULK_PATH.equals(path))) {
         respond(exchange, 404, error(40400, "Not Found."));
         return;
       }
@@ -102,7 +122,7 @@ final class DemoServer implements AutoCloseable {
       try (InputStream in = exchange.getRequestBody()) {
         body = readAll(in);
       }
-      respond(exchange, 200, answer(body));
+      respond(exchange, 200, PATH.equals(path) ? answer(body) : bulkAnswer(body));
     } finally {
       exchange.close();
     }
@@ -168,6 +188,99 @@ final class DemoServer implements AutoCloseable {
             return null;
         }
       });
+    }
+    return answer.readUtf8();
+  }
+
+  /**
+   * The answer to a bulk_pages_summary body: an item of the seed's figures for each distinct
+   * target, at the documented price ($0.02 + $0.00003 an item), or an error envelope.
+   */
+  String bulkAnswer(byte[] requestBody) throws IOException {
+    java.util.Set<String> targets = new java.util.LinkedHashSet<>();
+    Buffer data = new Buffer();
+    try (JsonReader in = JsonReader.of(new Buffer().write(requestBody));
+        JsonWriter out = JsonWriter.of(data)) {
+      if (in.peek() != JsonReader.Token.BEGIN_ARRAY) {
+        return error(40503, "POST Data Is Invalid.");
+      }
+      in.beginArray();
+      if (!in.hasNext() || in.peek() != JsonReader.Token.BEGIN_OBJECT) {
+        return error(40502, "POST Data Is Empty.");
+      }
+      // The data echo is the request's task with the endpoint's api and function in front.
+      out.setSerializeNulls(true);
+      in.beginObject();
+      out.beginObject();
+      out.name("api").value("backlinks");
+      out.name("function").value("bulk_pages_summary");
+      while (in.hasNext()) {
+        String name = in.nextName();
+        if (name.equals("targets") && in.peek() == JsonReader.Token.BEGIN_ARRAY) {
+          out.name(name).beginArray();
+          in.beginArray();
+          while (in.hasNext()) {
+            if (in.peek() != JsonReader.Token.STRING) {
+              return error(40501, "Invalid Field: 'targets'.");
+            }
+            String target = in.nextString();
+            targets.add(target);
+            out.value(target);
+          }
+          in.endArray();
+          out.endArray();
+        } else {
+          out.name(name);
+          JsonCopy.copy(in, out, null);
+        }
+      }
+      in.endObject();
+      out.endObject();
+      if (in.hasNext()) {
+        return error(40000, "You can set only one task at a time.");
+      }
+    } catch (IOException e) {
+      return error(40503, "POST Data Is Invalid.");
+    }
+    if (targets.isEmpty()) {
+      return error(40501, "Invalid Field: 'targets'.");
+    }
+    String cost = java.math.BigDecimal.valueOf(20_000 + 30L * targets.size(), 6)
+        .stripTrailingZeros().toPlainString();
+    Buffer answer = new Buffer();
+    try (JsonWriter out = JsonWriter.of(answer)) {
+      out.beginObject();
+      out.name("version").value("0.1.20240425");
+      out.name("status_code").value(20000);
+      out.name("status_message").value("Ok.");
+      out.name("time").value("0.3371 sec.");
+      out.name("cost");
+      JsonCopy.raw(out, cost);
+      out.name("tasks_count").value(1);
+      out.name("tasks_error").value(0);
+      out.name("tasks").beginArray().beginObject();
+      out.name("id").value(UUID.randomUUID().toString());
+      out.name("status_code").value(20000);
+      out.name("status_message").value("Ok.");
+      out.name("time").value("0.2767 sec.");
+      out.name("cost");
+      JsonCopy.raw(out, cost);
+      out.name("result_count").value(1);
+      out.name("path").beginArray().value("v3").value("backlinks").value("bulk_pages_summary")
+          .value("live").endArray();
+      out.name("data");
+      JsonCopy.raw(out, data.readUtf8());
+      out.name("result").beginArray().beginObject();
+      out.name("total_count").value(targets.size());
+      out.name("items_count").value(targets.size());
+      out.name("items").beginArray();
+      for (String target : targets) {
+        ITEM.toJson(out, new BulkPagesSummaryItem(item).url(target));
+      }
+      out.endArray();
+      out.endObject().endArray();
+      out.endObject().endArray();
+      out.endObject();
     }
     return answer.readUtf8();
   }

@@ -3,6 +3,8 @@ package org.backlinks4j.cli;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import okio.Buffer;
 import okio.BufferedSink;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +51,28 @@ final class JsonCopy {
       }
       return compact(in);
     }
+  }
+
+  /**
+   * The items of a bulk_pages_summary answer as compact JSON, in the answer's order ({@code
+   * tasks[0].result[0].items}, the order of the library's {@code items()}); empty when there are
+   * none.
+   *
+   * @param envelope the answer's JSON, a successful envelope
+   */
+  static List<String> items(String envelope) throws IOException {
+    List<String> items = new ArrayList<>();
+    try (JsonReader in = JsonReader.of(new Buffer().writeUtf8(envelope))) {
+      if (!enter(in, "tasks") || !enterFirst(in) || !enter(in, "result") || !enterFirst(in)
+          || !enter(in, "items") || in.peek() != JsonReader.Token.BEGIN_ARRAY) {
+        return items;
+      }
+      in.beginArray();
+      while (in.hasNext()) {
+        items.add(compact(in));
+      }
+    }
+    return items;
   }
 
   /** Moves into the object's field {@code name}; false when it is missing or null. */

@@ -19,6 +19,8 @@ final class LineReader implements Closeable {
   private int limit;
   private long offset;
   private long lineOffset;
+  /** Whether the line {@link #next()} returned last ended with a line break. */
+  private boolean lastEnded;
   private byte[] line = new byte[256];
 
   LineReader(InputStream in) {
@@ -35,12 +37,14 @@ final class LineReader implements Closeable {
         position = 0;
         if (limit <= 0) {
           limit = 0;
+          lastEnded = false;
           return length == 0 && offset == lineOffset ? null : decode(length);
         }
       }
       byte b = buffer[position++];
       offset++;
       if (b == '\n') {
+        lastEnded = true;
         return decode(length);
       }
       if (length == line.length) {
@@ -48,6 +52,14 @@ final class LineReader implements Closeable {
       }
       line[length++] = b;
     }
+  }
+
+  /**
+   * Whether the line {@link #next()} returned last ended with a line break: false for a partial
+   * last line, such as a killed writer leaves.
+   */
+  boolean lineEnded() {
+    return lastEnded;
   }
 
   /** The byte offset of the line {@link #next()} returned last. */

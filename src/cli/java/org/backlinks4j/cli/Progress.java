@@ -13,10 +13,11 @@ import org.backlinks4j.PrintableText;
 interface Progress extends AutoCloseable {
   /**
    * Where the run stands: {@code done} of its targets have a record, {@code failed} of them
-   * failed; {@code inFlight} calls are sent and not answered yet, {@code waitingToRetry} wait to
-   * be tried again. The last two say why a run is slow.
+   * failed; {@code calls} calls were answered (one a target for summary, one for up to 1000 for
+   * bulk_pages_summary), {@code inFlight} are sent and not answered yet, {@code waitingToRetry}
+   * wait to be tried again. The last two say why a run is slow.
    */
-  void update(long done, long failed, int inFlight, int waitingToRetry);
+  void update(long done, long failed, long calls, int inFlight, int waitingToRetry);
 
   /** Prints a line about one target (a failure) without garbling the display. */
   void note(String line);
@@ -28,7 +29,7 @@ interface Progress extends AutoCloseable {
   static Progress none(PrintWriter err) {
     return new Progress() {
       @Override
-      public void update(long done, long failed, int inFlight, int waitingToRetry) {
+      public void update(long done, long failed, long calls, int inFlight, int waitingToRetry) {
       }
 
       @Override
@@ -60,9 +61,9 @@ interface Progress extends AutoCloseable {
         .build();
     return new Progress() {
       @Override
-      public void update(long done, long failed, int inFlight, int waitingToRetry) {
+      public void update(long done, long failed, long calls, int inFlight, int waitingToRetry) {
         bar.stepTo(done);
-        bar.setExtraMessage(" " + inFlight + " in flight"
+        bar.setExtraMessage(" " + calls + " calls, " + inFlight + " in flight"
             + (waitingToRetry > 0 ? ", " + waitingToRetry + " to retry" : "")
             + (failed > 0 ? ", " + failed + " failed" : ""));
       }
@@ -87,8 +88,8 @@ interface Progress extends AutoCloseable {
   }
 
   /**
-   * Plain lines with done/total, percent, rate, ETA, calls in flight and waiting to retry, and
-   * failures: at most one every
+   * Plain lines with targets done/total, percent, rate, ETA, calls answered, in flight and waiting
+   * to retry, and failures: at most one every
    * {@code intervalMillis}, and further apart as the run grows old (a twentieth of the time it has
    * run), so that an overnight run leaves a readable log.
    */
@@ -111,7 +112,7 @@ interface Progress extends AutoCloseable {
     }
 
     @Override
-    public void update(long done, long failed, int inFlight, int waitingToRetry) {
+    public void update(long done, long failed, long calls, int inFlight, int waitingToRetry) {
       long now = System.nanoTime();
       if (now - lastPrint < Math.max(intervalNanos, (now - start) / 20)) {
         return;
@@ -120,9 +121,9 @@ interface Progress extends AutoCloseable {
       double seconds = (now - start) / 1e9;
       double rate = seconds > 0 ? done / seconds : 0;
       String eta = rate > 0 ? duration((total - done) / rate) : "?";
-      err.println(String.format(Locale.ROOT, "bulk: %d/%d (%.0f%%), %.1f/s, ETA %s, %d in flight, "
-              + "%d waiting to retry, %d failed",
-          done, total, total == 0 ? 100.0 : 100.0 * done / total, rate, eta, inFlight,
+      err.println(String.format(Locale.ROOT, "bulk: %d/%d (%.0f%%), %.1f/s, ETA %s, %d calls, "
+              + "%d in flight, %d waiting to retry, %d failed",
+          done, total, total == 0 ? 100.0 : 100.0 * done / total, rate, eta, calls, inFlight,
           waitingToRetry, failed));
       err.flush();
     }

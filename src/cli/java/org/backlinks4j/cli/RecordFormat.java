@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import okio.Buffer;
 import org.backlinks4j.PrintableText;
-import org.backlinks4j.model.SummaryResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 enum RecordFormat {
   /**
-   * {@code {"target","status_code","status_message","cost","result"}}, one JSON object a line,
-   * every string exactly as sent (control characters in JSON's escapes).
+   * {@code {"target","status_code","status_message","cost","endpoint","result"}}, one JSON object
+   * a line, every string exactly as sent (control characters in JSON's escapes). {@code result} is
+   * summary's result or bulk_pages_summary's item, as {@code endpoint} says.
    */
   JSON {
     @Override
@@ -39,6 +39,7 @@ enum RecordFormat {
         out.name("status_message").value(record.statusMessage);
         out.name("cost");
         JsonCopy.raw(out, cost(record.cost));
+        out.name("endpoint").value(record.endpoint == null ? null : record.endpoint.cliName);
         out.name("result");
         JsonCopy.raw(out, record.resultJson == null ? "null" : record.resultJson);
         out.endObject();
@@ -92,6 +93,12 @@ enum RecordFormat {
               }
               in.skipValue();
               break;
+            case 4:
+              if (token != JsonReader.Token.STRING && token != JsonReader.Token.NULL) {
+                return null;
+              }
+              in.skipValue();
+              break;
             default:
               if (token != JsonReader.Token.BEGIN_OBJECT && token != JsonReader.Token.NULL) {
                 return null;
@@ -101,7 +108,7 @@ enum RecordFormat {
         }
         in.endObject();
         // A strict reader throws on a second value after the first: so must nothing follow.
-        if (seen != (1 << FIELDS.size()) - 1 || in.peek() != JsonReader.Token.END_DOCUMENT) {
+        if ((seen & REQUIRED) != REQUIRED || in.peek() != JsonReader.Token.END_DOCUMENT) {
           return null;
         }
         return new Scanned(target, status == BulkRecord.OK);
@@ -111,54 +118,27 @@ enum RecordFormat {
     }
   },
 
-  /** A header row, then one row a target with the headline metrics; failed rows leave them empty. */
+  /**
+   * A header row, then one row a target with the headline metrics; failed rows leave them empty,
+   * and so do rows of an endpoint without the column (bulk_pages_summary has no crawled pages,
+   * link counts of the target's own pages, nofollow backlinks or target spam score).
+   */
   CSV {
-    private final List<String> columns = Arrays.asList("target", "status_code", "status_message",
-        "cost", "rank", "backlinks", "backlinks_nofollow", "referring_domains",
-        "referring_domains_nofollow", "referring_main_domains", "referring_main_domains_nofollow",
-        "referring_pages", "referring_pages_nofollow", "referring_ips", "referring_subnets",
-        "backlinks_spam_score", "broken_backlinks", "broken_pages", "crawled_pages",
-        "internal_links_count", "external_links_count", "first_seen", "lost_date",
-        "target_spam_score");
-
     @Override
     @Nullable String header() {
-      return Csv.row(columns);
+      return Csv.row(CsvColumns.NAMES);
     }
 
     @Override
     String line(BulkRecord record) {
-      List<String> row = new ArrayList<>(columns.size());
+      List<String> row = new ArrayList<>(CsvColumns.NAMES.size());
       row.add(record.target);
       row.add(String.valueOf(record.statusCode));
       row.add(oneLine(record.statusMessage));
       row.add(cost(record.cost));
-      SummaryResult r = record.result;
-      if (r == null) {
-        while (row.size() < columns.size()) {
-          row.add("");
-        }
-      } else {
-        add(row, r.getRank());
-        add(row, r.getBacklinks());
-        add(row, r.getBacklinksNofollow());
-        add(row, r.getReferringDomains());
-        add(row, r.getReferringDomainsNofollow());
-        add(row, r.getReferringMainDomains());
-        add(row, r.getReferringMainDomainsNofollow());
-        add(row, r.getReferringPages());
-        add(row, r.getReferringPagesNofollow());
-        add(row, r.getReferringIps());
-        add(row, r.getReferringSubnets());
-        add(row, r.getBacklinksSpamScore());
-        add(row, r.getBrokenBacklinks());
-        add(row, r.getBrokenPages());
-        add(row, r.getCrawledPages());
-        add(row, r.getInternalLinksCount());
-        add(row, r.getExternalLinksCount());
-        add(row, r.getFirstSeen());
-        add(row, r.getLostDate());
-        add(row, r.getInfo() == null ? null : r.getInfo().getTargetSpamScore());
+      for (CsvColumns.Metric metric : CsvColumns.METRICS) {
+        Object value = metric.of(record.result, record.item);
+        row.add(value == null ? "" : oneLine(value.toString()));
       }
       return Csv.row(row);
     }
@@ -170,15 +150,11 @@ enum RecordFormat {
       }
       // The whole row, as exactly one record: fused or torn rows have another number of fields.
       List<String> fields = Csv.fields(line);
-      if (fields == null || fields.size() != columns.size() || !fields.get(1).matches("-?\\d{1,10}")
-          || !fields.get(3).matches("\\d+(\\.\\d+)?")) {
+      if (fields == null || fields.size() != CsvColumns.NAMES.size()
+          || !fields.get(1).matches("-?\\d{1,10}") || !fields.get(3).matches("\\d+(\\.\\d+)?")) {
         return null;
       }
       return new Scanned(fields.get(0), fields.get(1).equals(String.valueOf(BulkRecord.OK)));
-    }
-
-    private void add(List<String> row, @Nullable Object value) {
-      row.add(value == null ? "" : oneLine(value.toString()));
     }
 
     /** One row, one line: a line break inside a text would split the row for the resume scan. */
@@ -201,7 +177,12 @@ enum RecordFormat {
 
   /** The fields of a JSON record, in the order {@link #line} writes them. */
   private static final List<String> FIELDS =
-      Arrays.asList("target", "status_code", "status_message", "cost", "result");
+      Arrays.asList("target", "status_code", "status_message", "cost", "endpoint", "result");
+  /**
+   * The fields every JSON record has, one bit a field: all but {@code endpoint}, which records
+   * written before there were two endpoints lack (they are summary's).
+   */
+  private static final int REQUIRED = (1 << FIELDS.size()) - 1 & ~(1 << FIELDS.indexOf("endpoint"));
 
   /** A cost as JSON/CSV number text: plain decimal, never exponent notation. */
   static String cost(double cost) {

@@ -174,44 +174,83 @@ final class RecordLog implements Closeable {
    * complete record count for none; {@code notes} gets how many there are and where.
    */
   HashIndex successes() throws IOException {
-    HashIndex done = new HashIndex();
-    long found = 0;
-    long damaged = 0;
-    List<Long> named = new ArrayList<>();
-    long lineNumber = 0;
-    try (LineReader lines = new LineReader(Files.newInputStream(path))) {
-      for (String line; (line = lines.next()) != null; ) {
-        lineNumber++;
-        RecordFormat.Scanned record = format.scan(line);
-        if (record == null) {
-          if (!(lineNumber == 1 && line.equals(format.header()))) {
-            damaged++;
-            if (named.size() < NAMED_LINES) {
-              named.add(lineNumber);
-            }
-          }
-          continue;
-        }
-        found++;
-        if (record.succeeded) {
-          done.put(HashIndex.hash(record.target), 1);
-        }
-      }
-    }
-    records = found;
+    Scan scan = scan(path, format, false);
+    records = scan.found;
+    long damaged = scan.damaged;
     if (damaged > 0) {
       StringBuilder where = new StringBuilder();
-      for (long n : named) {
+      for (long n : scan.named) {
         where.append(where.length() == 0 ? "" : ", ").append(n);
       }
       notes.println("backlinks: " + path + ": " + damaged + (damaged == 1 ? " line is" : " lines are")
           + " no complete record (line" + (damaged == 1 ? " " : "s ") + where
-          + (damaged > named.size() ? ", ..." : "") + "): two records run together, a line cut"
+          + (damaged > scan.named.size() ? ", ..." : "") + "): two records run together, a line cut"
           + " short or text of something else. " + (damaged == 1 ? "It counts" : "They count")
           + " for no target (those targets are sent again) and " + (damaged == 1 ? "is" : "are")
           + " left out when the file is put in order");
     }
-    return done;
+    return scan.done;
+  }
+
+  /**
+   * The hashes of the targets that have a successful record in {@code path}, read without
+   * changing the file (the run's plan, a dry run): as {@link #successes()} counts them, but a
+   * partial last line, which {@link #open} would cut, counts for nothing. Empty when the file
+   * does not exist.
+   *
+   * @throws IllegalArgumentException when the file holds records of another format
+   */
+  static HashIndex successes(Path path, RecordFormat format) throws IOException {
+    if (!Files.exists(path)) {
+      return new HashIndex();
+    }
+    try (LineReader first = new LineReader(Files.newInputStream(path))) {
+      if (first.next() == null || !first.lineEnded()) {
+        return new HashIndex(); // not one whole line: what open() would cut
+      }
+    }
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      checkFormat(path, channel, format);
+    }
+    return scan(path, format, true).done;
+  }
+
+  /** What a read of the file found. */
+  private static final class Scan {
+    final HashIndex done = new HashIndex();
+    long found;
+    long damaged;
+    final List<Long> named = new ArrayList<>();
+  }
+
+  /** Reads every line of the file; {@code wholeLinesOnly} leaves out a last line without a break. */
+  private static Scan scan(Path path, RecordFormat format, boolean wholeLinesOnly)
+      throws IOException {
+    Scan scan = new Scan();
+    long lineNumber = 0;
+    try (LineReader lines = new LineReader(Files.newInputStream(path))) {
+      for (String line; (line = lines.next()) != null; ) {
+        if (wholeLinesOnly && !lines.lineEnded()) {
+          break;
+        }
+        lineNumber++;
+        RecordFormat.Scanned record = format.scan(line);
+        if (record == null) {
+          if (!(lineNumber == 1 && line.equals(format.header()))) {
+            scan.damaged++;
+            if (scan.named.size() < NAMED_LINES) {
+              scan.named.add(lineNumber);
+            }
+          }
+          continue;
+        }
+        scan.found++;
+        if (record.succeeded) {
+          scan.done.put(HashIndex.hash(record.target), 1);
+        }
+      }
+    }
+    return scan;
   }
 
   /** How many complete records the file holds: the file's own when read, plus those appended. */

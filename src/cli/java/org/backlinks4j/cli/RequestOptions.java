@@ -1,5 +1,8 @@
 package org.backlinks4j.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.backlinks4j.BulkPagesSummaryRequest;
 import org.backlinks4j.InvalidRequestException;
 import org.backlinks4j.SummaryRequest;
 import org.backlinks4j.filter.Filter;
@@ -90,6 +93,62 @@ final class RequestOptions {
     }
     builder.filter(filter);
     return builder.build();
+  }
+
+  /**
+   * The options of a bulk_pages_summary request, a fresh builder on each call (its targets are
+   * set by whoever plans them): include_subdomains, rank_scale and tag, all that the operation
+   * takes.
+   *
+   * @return the options
+   * @throws IllegalArgumentException when an option is given that bulk_pages_summary does not
+   *     take (the message names each), or an option is invalid
+   */
+  java.util.function.Supplier<BulkPagesSummaryRequest.Builder> bulkPagesSummaryOptions() {
+    List<String> refused = new ArrayList<>();
+    if (filterText != null) {
+      refused.add("--filter");
+    }
+    if (filterJson != null) {
+      refused.add("--filter-json");
+    }
+    if (statusType != null) {
+      refused.add("--status-type");
+    }
+    if (internalListLimit != null) {
+      refused.add("--internal-list-limit");
+    }
+    if (includeIndirectLinks != null) {
+      refused.add("--include-indirect-links");
+    }
+    if (excludeInternalBacklinks != null) {
+      refused.add("--exclude-internal-backlinks");
+    }
+    if (!refused.isEmpty()) {
+      throw new IllegalArgumentException("--endpoint " + Endpoint.BULK_PAGES_SUMMARY + " takes no "
+          + String.join(", ", refused) + ": bulk_pages_summary has no filters, status type, list "
+          + "limit or link switches (it counts as summary does by default); leave "
+          + (refused.size() == 1 ? "it" : "them") + " out, or use --endpoint summary");
+    }
+    RankScale scale = rankScale == null ? null : wireEnum("--rank-scale", rankScale, RankScale.values());
+    Boolean subdomains = includeSubdomains;
+    String label = tag;
+    java.util.function.Supplier<BulkPagesSummaryRequest.Builder> options = () -> {
+      BulkPagesSummaryRequest.Builder builder =
+          BulkPagesSummaryRequest.builder(java.util.Collections.singletonList("example.com"));
+      if (subdomains != null) {
+        builder.includeSubdomains(subdomains);
+      }
+      if (scale != null) {
+        builder.rankScale(scale);
+      }
+      if (label != null) {
+        builder.tag(label);
+      }
+      return builder;
+    };
+    options.get().build(); // the options' own errors (a tag too long), before anything runs
+    return options;
   }
 
   /** The constant whose wire value (its toString) is {@code text}, or a message naming the choices. */

@@ -63,6 +63,13 @@ final class SummaryCommand implements Callable<Integer> {
       err.println("backlinks: invalid input: " + e.getMessage());
       return Main.INVALID;
     }
+    Long maxCost = connectionOptions.maxCostNanos();
+    if (maxCost != null && Prices.summaryCall() > maxCost) {
+      err.println("backlinks: invalid input: a summary call costs " + Prices.format(Prices.summaryCall())
+          + " (" + Prices.source() + "), above --max-cost " + Prices.format(maxCost)
+          + ": nothing sent");
+      return Main.INVALID;
+    }
     try (Connection connection = connectionOptions.open(env, err)) {
       Connection.Answer answer = connection.summary(request);
       if (json) {

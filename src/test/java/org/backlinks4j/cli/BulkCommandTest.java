@@ -106,8 +106,9 @@ class BulkCommandTest {
     assertEquals(targets, targetsOf(lines));
     for (String line : lines) {
       Map<String, Object> record = parse(line);
-      assertEquals(Arrays.asList("target", "status_code", "status_message", "cost", "result"),
-          new ArrayList<>(record.keySet()));
+      assertEquals(Arrays.asList("target", "status_code", "status_message", "cost", "endpoint",
+          "result"), new ArrayList<>(record.keySet()));
+      assertEquals("summary", record.get("endpoint"));
       assertEquals(20000.0, record.get("status_code"));
       assertEquals("Ok.", record.get("status_message"));
       assertEquals(0.02003, record.get("cost"));
@@ -116,7 +117,7 @@ class BulkCommandTest {
       assertTrue(line.endsWith(",\"result\":" + Answers.result(target) + "}"), line);
     }
     assertEquals(60, server.requestCount());
-    assertTrue(err.toString().contains("bulk: done 60, failed 0, skipped 0, cost $1.20180"),
+    assertTrue(err.toString().contains("bulk: done 60, failed 0, skipped 0, calls 60, cost $1.20180"),
         err.toString());
     assertTrue(err.toString().contains("60 of 60 targets have a successful record"), err.toString());
   }
@@ -381,8 +382,8 @@ class BulkCommandTest {
   void plainProgressLinesAndAClosingLineWhenStderrIsNoTerminal() throws IOException {
     StringWriter lines = new StringWriter();
     Progress progress = Progress.lines(new PrintWriter(lines, true), 10, 0);
-    progress.update(5, 1, 8, 2);
-    assertTrue(lines.toString().matches("bulk: 5/10 \\(50%\\), [0-9.]+/s, ETA \\S+, 8 in flight, "
+    progress.update(5, 1, 6, 8, 2);
+    assertTrue(lines.toString().matches("bulk: 5/10 \\(50%\\), [0-9.]+/s, ETA \\S+, 6 calls, 8 in flight, "
         + "2 waiting to retry, 1 failed\\s*"),
         lines.toString());
   }

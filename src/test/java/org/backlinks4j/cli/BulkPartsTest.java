@@ -45,7 +45,7 @@ class BulkPartsTest {
 
   @Test
   void recordScansFindTargetAndOutcomeAndRejectTornLines() {
-    String ok = RecordFormat.JSON.line(BulkRecord.invalid("x y", "target: contains whitespace"));
+    String ok = RecordFormat.JSON.line(BulkRecord.invalid("x y", Endpoint.SUMMARY, "target: contains whitespace"));
     RecordFormat.Scanned scanned = RecordFormat.JSON.scan(ok);
     assertNotNull(scanned);
     assertEquals("x y", scanned.target);
@@ -71,7 +71,12 @@ class BulkPartsTest {
     String success = ok.replace("\"status_code\":50000", "\"status_code\":20000")
         .replace("\"result\":null", "\"result\":{\"rank\":1}");
     assertNotNull(RecordFormat.JSON.scan(success));
+    // Records written before there were two endpoints have no endpoint; they are still records.
+    assertNotNull(RecordFormat.JSON.scan(success.replace("\"endpoint\":null,", "")));
+    assertNotNull(RecordFormat.JSON.scan(
+        success.replace("\"endpoint\":null", "\"endpoint\":\"bulk-pages-summary\"")));
     for (String damaged : new String[] {
+        ok.replace("\"endpoint\":null", "\"endpoint\":7"),
         ok + ok,                                                   // two records fused
         ok + "{\"target\":\"b.com\",\"status_co",                   // a torn one after it
         ok + " x",

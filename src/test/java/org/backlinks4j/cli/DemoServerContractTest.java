@@ -42,7 +42,23 @@ class DemoServerContractTest {
       "[{\"target\":\"a.com\"},{\"target\":\"b.com\"}]",
       "not json"})
   void everyAnswerKeepsTheContract(String body) throws IOException {
-    Request request = new Request.Builder().url(demo.baseUrl() + "v3/backlinks/summary/live")
+    assertKeepsTheContract("v3/backlinks/summary/live", body);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "[{\"targets\":[\"example.com\",\"https://example.com/page\"]}]",
+      "[{\"targets\":[\"a.com\",\"a.com\"],\"include_subdomains\":false,"
+          + "\"rank_scale\":\"one_hundred\",\"tag\":\"t\"}]",
+      "[{\"targets\":[]}]",
+      "[{\"targets\":[\"a.com\"]},{\"targets\":[\"b.com\"]}]",
+      "not json"})
+  void everyBulkAnswerKeepsTheContract(String body) throws IOException {
+    assertKeepsTheContract("v3/backlinks/bulk_pages_summary/live", body);
+  }
+
+  private void assertKeepsTheContract(String path, String body) throws IOException {
+    Request request = new Request.Builder().url(demo.baseUrl() + path)
         .post(RequestBody.create(body, MediaType.get("application/json")))
         .build();
     try (Response response = http.newCall(request).execute()) {

@@ -80,10 +80,12 @@ class SharedQuotaOptionTest {
         output.toString(), "--progress", "none", "--shared-quota", redis.uri().toString());
     assertEquals(1, result.exitCode(), result.err());
     java.util.List<String> lines = result.err().strip().lines().toList();
-    assertEquals(2, lines.size(), "one error line, then the closing line: " + result.err());
-    assertTrue(lines.get(0).startsWith("backlinks: stopped: the shared quota at " + redis.uri()
-        + " is unreachable"), lines.get(0));
-    assertTrue(lines.get(1).contains("0 of 4 targets have a successful record"), lines.get(1));
+    assertEquals(3, lines.size(), "the plan, one error line, then the closing line: "
+        + result.err());
+    assertTrue(lines.get(0).startsWith("bulk: to send 4 targets in 4 calls"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("backlinks: stopped: the shared quota at " + redis.uri()
+        + " is unreachable"), lines.get(1));
+    assertTrue(lines.get(2).contains("0 of 4 targets have a successful record"), lines.get(2));
     assertEquals(0, fake.requestCount(), "nothing sent");
     assertEquals("", java.nio.file.Files.readString(output), "no record: a rerun sends them all");
   }

@@ -55,7 +55,7 @@ class VerboseFiguresTest {
     assertTrue(figures.matches("calls: 5 ended, 4 succeeded, 1 failed \\(50100 x1\\); 6 attempts, "
         + "1 a retry; 0 refused by the service; quota waits \\d+\\.\\d s in all, the longest "
         + "\\d+\\.\\d{3} s; cost \\$0\\.08012"), figures);
-    assertTrue(lines.get(lines.size() - 1).startsWith("bulk: done 4, failed 1, skipped 0, cost "
+    assertTrue(lines.get(lines.size() - 1).startsWith("bulk: done 4, failed 1, skipped 0, calls 5, cost "
         + "$0.08012"), lines.toString());
   }
 
