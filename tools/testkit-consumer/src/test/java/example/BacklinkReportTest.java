@@ -81,8 +81,10 @@ class BacklinkReportTest {
 
   @Test
   void fiftyConcurrentCallsKeepToTheServicesQuota() {
-    // The service's documented limits, enforced strictly; the client's defaults are the same.
+    // An account of 2000 calls a minute and 30 at once, enforced strictly; the client asks the
+    // account's limit (user_data) before its first call and keeps to it.
     fake.server().quota(2000, 60, SECONDS, 30);
+    fake.server().account().callsPerMinute(2000);
     fake.server().everyTarget().delay(100, MILLISECONDS); // so that the calls overlap
     List<String> sites = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
@@ -94,7 +96,9 @@ class BacklinkReportTest {
     assertEquals(50, backlinks.size());
     FakeStats stats = fake.server().stats();
     System.out.println("kit consumer, 50 concurrent calls: " + stats);
-    assertEquals(50, stats.calls());
+    assertEquals(50, stats.callsTo("/v3/backlinks/summary/live"));
+    assertEquals(51, stats.calls(), "and the one user_data call");
+    assertEquals(2000, fake.client().quota().calls());
     assertEquals(0, stats.violations());
     assertTrue(stats.peakInFlight() <= 30, stats.toString());
   }
