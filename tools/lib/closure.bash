@@ -65,13 +65,13 @@ check_closure() {
     "$(echo "$total / 1048576" | bc -l)"
   local status=0
   if [ "${#outside[@]}" -gt 0 ]; then
-    printf '%sFAIL: outside the allowed closure (tools/closure.bash): %s\n' "$indent" "${outside[*]}" >&2
+    printf '%sFAIL: outside the allowed closure (tools/lib/closure.bash): %s\n' "$indent" "${outside[*]}" >&2
     status=1
   fi
   if [ "$okhttp" != 1 ]; then
     printf '%sFAIL: %d OkHttp artifacts in the closure, not exactly one\n' "$indent" "$okhttp" >&2
     status=1
   fi
-  [ "$status" = 0 ] && printf '%sclosure check (tools/closure.bash): only Retrofit, converter-moshi, Moshi, one OkHttp, Okio, JSpecify and the Kotlin stdlib: PASS\n' "$indent"
+  [ "$status" = 0 ] && printf '%sclosure check (tools/lib/closure.bash): only Retrofit, converter-moshi, Moshi, one OkHttp, Okio, JSpecify and the Kotlin stdlib: PASS\n' "$indent"
   return "$status"
 }
