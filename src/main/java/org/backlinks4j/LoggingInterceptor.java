@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Hand-written rather than OkHttp's {@code logging-interceptor}: the library's runtime
  * dependencies are Retrofit, Moshi and OkHttp only, and that artifact would be one more (it is
- * also a Kotlin {@code object} API awkward from Java). It must run after the interceptor that adds
- * the credentials, so that what it redacts is what is really sent, and as the last application
- * interceptor, so that every attempt of a retried call is logged.
+ * also a Kotlin {@code object} API awkward from Java). It runs after the interceptor that adds the
+ * credentials, so that what it redacts is what is really sent, and above the answer cap (the last
+ * application interceptor), so that the body it logs is read through the cap like any other read.
+ * Each attempt of a retried call is a call of its own on the OkHttp client, and is logged.
  */
 final class LoggingInterceptor implements Interceptor {
   static final long MAX_LOGGED_BODY_BYTES = 64 * 1024;

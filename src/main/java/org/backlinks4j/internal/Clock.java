@@ -3,9 +3,10 @@ package org.backlinks4j.internal;
 import java.util.concurrent.Future;
 
 /**
- * The time the limiter and the retries run on: a monotonic clock, the wall clock (for
- * {@code Retry-After} dates) and delayed tasks. One interface so that tests can swap all three
- * for a fake and never sleep.
+ * The time a client runs on: the quota's windows, the waits before retries, the account's gate
+ * and the call events' durations. A monotonic clock, the wall clock (for the midnight, UTC, at
+ * which a daily limit the account reached resets) and delayed tasks: one interface so that tests
+ * can swap all three for a fake and never sleep.
  */
 public interface Clock {
   /** The real clock, with one shared daemon thread for delayed tasks. */

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the JSON adapters generated beside the models (tools/openapi-templates/jsonAdapter.mustache)
- * call to read and write plain values: written once here rather than inline in every adapter,
- * which kept the library jar within its size budget. Moshi has these steps only inside its own
+ * call to read and write plain values: written once here rather than inline in every adapter, so
+ * that each adapter stays small (every operation's models bring theirs into the jar, whose size
+ * tools/footprint holds to a budget). Moshi has these steps only inside its own
  * adapters, each looked up and wrapped per type; calling the reader directly is what makes the
  * generated adapters faster than its reflective one.
  */

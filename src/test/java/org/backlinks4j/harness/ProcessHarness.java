@@ -36,8 +36,8 @@ import redis.clients.jedis.RedisClient;
  * all          every one (the default)
  * </pre>
  *
- * <p>The limits: 200 calls per 4 s and 16 in flight (DataForSEO's 2000 a minute and 30 at once,
- * scaled), 60 ms per call. The ideal time is {@link QuotaHarness#idealNanos} for all the targets
+ * <p>The limits: 200 calls per 4 s and 16 in flight (an account of 2000 a minute, DataForSEO's
+ * default until 2026-10-19, and 30 at once, scaled), 60 ms per call. The ideal time is {@link QuotaHarness#idealNanos} for all the targets
  * together. Two times are given: "span", from the first call's arrival at the fake to the last
  * answer, which is what the quota decides; and "wall", from starting the processes to the last
  * one's exit, which adds the JVMs' start (about a second each on a loaded 2-core machine).

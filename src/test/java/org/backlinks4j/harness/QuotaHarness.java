@@ -70,7 +70,8 @@ public final class QuotaHarness {
   public static void main(String[] args) throws Exception {
     List<Scenario> scenarios = new ArrayList<>();
     Scenario small = new Scenario(100, 5_000, 4, 100, 300);
-    // DataForSEO's 2000 a minute and 30 at once, with time scaled down tenfold: a 6 s window and
+    // An account of 2000 a minute (DataForSEO's default until 2026-10-19; 10,000 now) and 30 at
+    // once, with time scaled down tenfold: a 6 s window and
     // a latency at which 30 calls in flight could start 2000 calls in 4 s, so the window binds.
     Scenario large = new Scenario(2000, 6_000, 30, 60, 4_500);
     if (args.length == 0 || args[0].equals("all")) {
