@@ -26,10 +26,10 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The in-JVM contract layer: checks HTTP requests and answers of both operations (summary and
- * bulk_pages_summary) against {@code spec/backlinks-summary.yaml}, the same file the binding is
- * generated from. Requests are checked against the operation their path names; the methods
- * without a path are summary's.
+ * The in-JVM contract layer: checks HTTP requests and answers of the spec's operations (summary,
+ * bulk_pages_summary and user_data) against {@code spec/backlinks-summary.yaml}, the same file the
+ * binding is generated from. Requests are checked against the operation their path names; the
+ * methods without a path are summary's.
  *
  * <pre>{@code
  * ContractValidator.spec().assertValidRequest(server.takeRequest());   // what the client sent
