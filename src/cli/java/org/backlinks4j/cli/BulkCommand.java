@@ -620,8 +620,7 @@ final class BulkCommand implements Callable<Integer> {
     if (cause instanceof TargetSender.NotSent) {
       return cause.getMessage();
     }
-    if (cause instanceof BacklinksException && !(cause instanceof InvalidRequestException)
-        && ((BacklinksException) cause).origin() == BacklinksException.Origin.REQUEST) {
+    if (TargetSender.notSentForTheRun(cause)) {
       return ((BacklinksException) cause).statusMessage();
     }
     return null;
