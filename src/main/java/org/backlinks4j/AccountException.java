@@ -12,14 +12,25 @@ import org.jspecify.annotations.Nullable;
 public class AccountException extends BacklinksException {
   private static final long serialVersionUID = 1L;
 
-  AccountException(Origin origin, int statusCode, String statusMessage, int httpStatus,
-      @Nullable String taskId, @Nullable Long retryAfterMillis, @Nullable Throwable cause) {
-    super(origin, statusCode, statusMessage, httpStatus, taskId, retryAfterMillis, cause);
-  }
-
   /** One whose message is given whole: the service's words and what a person should do. */
   AccountException(String message, Origin origin, int statusCode, String statusMessage, int httpStatus,
       @Nullable String taskId, @Nullable Long retryAfterMillis, @Nullable Throwable cause) {
     super(message, origin, statusCode, statusMessage, httpStatus, taskId, retryAfterMillis, cause);
+  }
+
+  /** The client's spending cap refused the call before sending it ({@link Origin#REQUEST}). */
+  static AccountException spendingCap(String description) {
+    return new AccountException(describe(Origin.REQUEST, 0, description, 0, null), Origin.REQUEST,
+        0, description, 0, null, null, null);
+  }
+
+  /**
+   * A paid call held back, unsent ({@link Origin#REQUEST}), because the service refused the
+   * account with {@code refusal} lately ({@link AccountGate}): its code and message, and
+   * {@code message} saying so.
+   */
+  static AccountException heldBack(String message, BacklinksException refusal) {
+    return new AccountException(message, Origin.REQUEST, refusal.statusCode(),
+        refusal.statusMessage(), 0, null, null, refusal);
   }
 }

@@ -1,7 +1,6 @@
 package org.backlinks4j;
 
 import java.util.concurrent.TimeUnit;
-import org.backlinks4j.BacklinksException.Origin;
 import org.backlinks4j.internal.Clock;
 import org.jspecify.annotations.Nullable;
 
@@ -37,11 +36,6 @@ final class AccountGate {
     this.clock = clock;
   }
 
-  /** Whether {@code failure} is the service's refusal of the account rather than of the call. */
-  static boolean isAccountWide(BacklinksException failure) {
-    return (failure instanceof AuthenticationException || failure instanceof AccountException)
-        && failure.origin() != Origin.REQUEST;
-  }
 
   /** The refusal in force, or null. */
   synchronized @Nullable BacklinksException refusal() {
@@ -85,10 +79,11 @@ final class AccountGate {
     if (probe) {
       probing = false;
     }
-    if (failure != null && isAccountWide(failure)) {
+    StatusCodes.Scope scope = failure == null ? StatusCodes.Scope.CALL : StatusCodes.scope(failure);
+    if (failure != null && scope != StatusCodes.Scope.CALL) {
       refusal = failure;
       refusedAt = clock.nanoTime();
-      long waitMillis = failure.statusCode() == 40203
+      long waitMillis = scope == StatusCodes.Scope.ACCOUNT_UNTIL_MIDNIGHT_UTC
           ? StatusCodes.nextMidnightUtc(clock.currentTimeMillis()) - clock.currentTimeMillis()
           : TimeUnit.SECONDS.toMillis(RETRY_AFTER_SECONDS);
       reopensAt = refusedAt + TimeUnit.MILLISECONDS.toNanos(waitMillis);
@@ -105,10 +100,8 @@ final class AccountGate {
     String message = "not sent: the service refused this client's account " + ago + " s ago ("
         + in.getMessage() + "); " + next;
     return in instanceof AuthenticationException
-        ? new AuthenticationException(message, Origin.REQUEST, in.statusCode(), in.statusMessage(),
-            0, null, null, in)
-        : new AccountException(message, Origin.REQUEST, in.statusCode(), in.statusMessage(), 0,
-            null, null, in);
+        ? AuthenticationException.heldBack(message, in)
+        : AccountException.heldBack(message, in);
   }
 
   private static String seconds(long nanos) {

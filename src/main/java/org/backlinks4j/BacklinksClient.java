@@ -285,8 +285,7 @@ public final class BacklinksClient implements AutoCloseable {
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
-      throw new BacklinksException(BacklinksException.Origin.NETWORK, 0,
-          "interrupted while waiting for the answer", 0, null, null, e);
+      throw NetworkException.of("interrupted while waiting for the answer", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException) {
@@ -295,8 +294,7 @@ public final class BacklinksClient implements AutoCloseable {
       if (cause instanceof Error) {
         throw (Error) cause;
       }
-      throw new BacklinksException(BacklinksException.Origin.NETWORK, 0,
-          "unexpected failure: " + cause, 0, null, null, cause);
+      throw NetworkException.of("unexpected failure: " + cause, cause);
     }
   }
 

@@ -19,11 +19,21 @@ import org.jspecify.annotations.Nullable;
  *       service or, before sending, by this library;
  *   <li>{@link ServerException}: the service failed (500xx, HTTP 5xx);
  *   <li>{@link NetworkException}: no complete answer arrived (I/O error, timeout, the attempt's
- *       deadline);
+ *       deadline, an interrupted wait); every failure of origin {@link Origin#NETWORK} is one;
  *   <li>{@link UnexpectedResponseException}: an answer that is not the API's JSON (a redirect and
  *       an answer over the size cap included);
- *   <li>{@link ClientClosedException}: the client was closed during the call.
+ *   <li>{@link ClientClosedException} (a {@link NetworkException}): the client was closed during
+ *       the call;
+ *   <li>{@link QuotaUnavailableException}: the quota could not let the call start (a shared
+ *       quota's store is unreachable, or the quota was closed).
  * </ul>
+ *
+ * <p>Each origin has its types: {@link Origin#NETWORK} is always a {@link NetworkException},
+ * {@link Origin#RESPONSE} an {@link UnexpectedResponseException}, {@link Origin#HTTP},
+ * {@link Origin#ENVELOPE} and {@link Origin#TASK} the family of their status; {@link Origin#REQUEST}
+ * (nothing sent) an {@link InvalidRequestException}, {@link AccountException},
+ * {@link AuthenticationException}, {@link QuotaUnavailableException} or
+ * {@link ClientClosedException}.
  *
  * <p>Messages never hold a credential.
  */

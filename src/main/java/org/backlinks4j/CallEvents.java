@@ -135,8 +135,7 @@ final class CallEvents implements EventListener.Call {
       } else {
         listener.callFailed(this, failure instanceof BacklinksException
             ? (BacklinksException) failure
-            : new BacklinksException(BacklinksException.Origin.NETWORK, 0,
-                "unexpected failure: " + failure, 0, null, null, failure), duration);
+            : NetworkException.of("unexpected failure: " + failure, failure), duration);
       }
     } catch (Throwable ignored) {
       // as in started()

@@ -2,7 +2,6 @@ package org.backlinks4j;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import org.backlinks4j.BacklinksException.Origin;
 
 /**
  * The running total of what a client's calls cost, and the spending cap that refuses a call once
@@ -37,9 +36,9 @@ final class CostMeter {
   void checkBeforeSending() {
     long spent = spentNanos.get();
     if (reached()) {
-      throw new AccountException(Origin.REQUEST, 0, String.format(Locale.ROOT,
+      throw AccountException.spendingCap(String.format(Locale.ROOT,
           "spending cap of $%.5f reached ($%.5f spent by this client): the call was not sent",
-          capDollars, spent / NANOS_PER_DOLLAR), 0, null, null, null);
+          capDollars, spent / NANOS_PER_DOLLAR));
     }
   }
 

@@ -17,9 +17,18 @@ import org.jspecify.annotations.Nullable;
 public class InvalidRequestException extends BacklinksException {
   private static final long serialVersionUID = 1L;
 
+  /** The service's answer, made by {@link StatusCodes}' table from its code or HTTP status. */
   InvalidRequestException(Origin origin, int statusCode, String statusMessage, int httpStatus,
-      @Nullable String taskId, @Nullable Long retryAfterMillis, @Nullable Throwable cause) {
-    super(origin, statusCode, statusMessage, httpStatus, taskId, retryAfterMillis, cause);
+      @Nullable String taskId, @Nullable Long retryAfterMillis) {
+    super(origin, statusCode, statusMessage, httpStatus, taskId, retryAfterMillis, null);
+  }
+
+  /**
+   * A request this library refused before sending ({@link Origin#REQUEST}, status code 0): its
+   * {@code field} breaks {@code rule}.
+   */
+  static InvalidRequestException refused(String field, String rule) {
+    return new InvalidRequestException(Origin.REQUEST, 0, field + ": " + rule, 0, null, null);
   }
 
   /**

@@ -225,8 +225,9 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
           permit.release();
         } catch (BacklinksException e) {
           account.ended(e, probe);
-          // A 40202 or 40209 tells the quota that someone else uses the account; it releases too.
-          permit.refused(e.statusCode());
+          // A full window or taken slots tell the quota that someone else uses the account; it
+          // releases too.
+          permit.refused(e);
           Long retryAfter = e.retryAfterMillis();
           failed(e, retryAfter == null ? -1 : retryAfter);
           return;
@@ -319,11 +320,7 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
     String where = phase.words;
     BacklinksException last = lastFailure;
     boolean reached = sent;
-    ClientClosedException e = new ClientClosedException(
-        reached ? BacklinksException.Origin.NETWORK : BacklinksException.Origin.REQUEST,
-        "the client was closed while the call " + where
-            + (reached ? ": an attempt was sent, and may have been charged" : ": nothing was sent"),
-        last);
+    ClientClosedException e = ClientClosedException.whileCall(where, reached, last);
     if (finish(null, e)) {
       stop();
     }
@@ -385,7 +382,6 @@ final class OperationCall<B, E extends WireEnvelope<T>, T extends WireTask<?>, O
     }
     // The answer's converter never throws, so this came from an interceptor of the caller's own
     // OkHttpClient or from a bug: report it rather than leave the caller waiting.
-    return new BacklinksException(BacklinksException.Origin.NETWORK, 0, "unexpected failure: " + t,
-        0, null, null, t);
+    return NetworkException.of("unexpected failure: " + t, t);
   }
 }

@@ -358,8 +358,7 @@ public final class Quota implements AutoCloseable {
         });
         return;
       }
-      ticket.completeExceptionally(new NetworkException(BacklinksException.Origin.REQUEST, 0,
-          String.valueOf(cause.getMessage()), 0, null, null, cause));
+      ticket.completeExceptionally(QuotaUnavailableException.unreachable(cause));
     });
     ticket.whenComplete((permit, failure) -> {
       if (ticket.isCancelled()) {
@@ -493,24 +492,24 @@ public final class Quota implements AutoCloseable {
   }
 
   /**
-   * The service refused a call this quota let through: 40202 (the account's window is full) or
-   * 40209 (its slots are taken), so someone else is using the account. Lowers this quota's own
-   * limit (see {@link AdaptiveLimit}); a shared quota, which already counts every process of the
-   * account, leaves its limits alone.
+   * The service refused a call this quota let through because the account's window is full or
+   * its slots are taken ({@link StatusCodes}' quota column), so someone else is using the account.
+   * Lowers this quota's own limit (see {@link AdaptiveLimit}); a shared quota, which already
+   * counts every process of the account, leaves its limits alone.
    */
-  private void refused(Permit permit, int statusCode) {
-    if (permit.slot != null || !adaptive) {
+  private void refused(Permit permit, StatusCodes.QuotaSignal signal) {
+    if (permit.slot != null || !adaptive || signal == StatusCodes.QuotaSignal.NONE) {
       return;
     }
     synchronized (lock) {
       long now = clock.nanoTime();
-      if (statusCode == 40202) {
+      if (signal == StatusCodes.QuotaSignal.WINDOW_FULL) {
         long span = windowNanos + marginNanos;
         while (!written.isEmpty() && now - written.oldest() >= span) {
           written.removeOldest();
         }
         adaptiveCalls.refused(now, permit.grantedAt, unwritten + written.size());
-      } else if (statusCode == 40209) {
+      } else {
         adaptiveConcurrency.refused(now, permit.grantedAt, inFlight);
       }
     }
@@ -528,8 +527,8 @@ public final class Quota implements AutoCloseable {
 
   /**
    * Closes this quota: from now on it starts no call. Calls waiting for their turn, and calls
-   * that ask later, fail at once with a {@link NetworkException} of origin
-   * {@link BacklinksException.Origin#REQUEST} (nothing was sent); calls in flight finish.
+   * that ask later, fail at once with a {@link QuotaUnavailableException} (origin
+   * {@link BacklinksException.Origin#REQUEST}: nothing was sent); calls in flight finish.
    * Idempotent.
    *
    * <p>A quota kept in Redis ({@code org.backlinks4j.redis.RedisQuota}) also gives back the
@@ -563,9 +562,8 @@ public final class Quota implements AutoCloseable {
     }
   }
 
-  private NetworkException closedFailure() {
-    return new NetworkException(BacklinksException.Origin.REQUEST, 0,
-        "the quota is closed: it starts no more calls", 0, null, null, null);
+  private static QuotaUnavailableException closedFailure() {
+    return QuotaUnavailableException.closed();
   }
 
   @Override
@@ -618,12 +616,13 @@ public final class Quota implements AutoCloseable {
     }
 
     /**
-     * The service refused the call with {@code statusCode}: tells the quota (a 40202 or 40209
-     * lowers its limit for a while), then releases. Idempotent with {@link #release()}.
+     * The call failed with {@code failure}: tells the quota what it says of the account's window
+     * or slots (a refusal for either lowers its limit for a while), then releases. Idempotent
+     * with {@link #release()}.
      */
-    void refused(int statusCode) {
+    void refused(BacklinksException failure) {
       if (!released.get()) {
-        quota.refused(this, statusCode);
+        quota.refused(this, StatusCodes.quotaSignal(failure));
       }
       release();
     }

@@ -2,7 +2,6 @@ package org.backlinks4j;
 
 import java.util.Locale;
 import okhttp3.HttpUrl;
-import org.backlinks4j.BacklinksException.Origin;
 import org.backlinks4j.model.SummaryTaskRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -201,7 +200,6 @@ final class RequestValidator {
   }
 
   static InvalidRequestException invalid(String field, String rule) {
-    return new InvalidRequestException(Origin.REQUEST, 0, field + ": " + rule, 0, null, null,
-        null);
+    return InvalidRequestException.refused(field, rule);
   }
 }

@@ -70,8 +70,7 @@ final class ResponseReader {
         // An HTML page from a proxy or a server in trouble: the HTTP status is all there is.
         throw StatusCodes.forHttp(http, problem, retryAfter);
       }
-      throw new UnexpectedResponseException(Origin.RESPONSE, 0, problem, http, null, null,
-          answer.cause());
+      throw UnexpectedResponseException.unreadable(problem, http, null, answer.cause());
     }
     if (envelope == null) {
       if (!response.isSuccessful()) {
@@ -132,8 +131,8 @@ final class ResponseReader {
           // A user name or password in the Location is nobody's business in a message.
           : "to " + shorten(url.newBuilder().username("").password("").build().toString());
     }
-    return new UnexpectedResponseException(Origin.HTTP, 0, "a redirect " + where
-        + ", not followed: the API never redirects", response.code(), null, null, null);
+    return UnexpectedResponseException.redirect("a redirect " + where
+        + ", not followed: the API never redirects", response.code());
   }
 
   private static String shorten(String text) {
@@ -151,19 +150,17 @@ final class ResponseReader {
   static BacklinksException failure(IOException thrown, long deadlineMillis) {
     if (thrown instanceof AnswerCap.TooLarge) {
       AnswerCap.TooLarge tooLarge = (AnswerCap.TooLarge) thrown;
-      return new UnexpectedResponseException(Origin.RESPONSE, 0, "an answer larger than "
+      return UnexpectedResponseException.unreadable("an answer larger than "
           + (tooLarge.maxBytes >> 20) + " MiB, refused while reading it: the largest real answers "
-          + "of this operation are several times smaller",
-          tooLarge.httpStatus, null, null, thrown);
+          + "of this operation are several times smaller", tooLarge.httpStatus, null, thrown);
     }
     if (deadlineMillis > 0 && RetryPolicy.isDeadline(thrown)) {
-      return new NetworkException(Origin.NETWORK, 0, "network timed out: no whole answer within "
-          + "the attempt's deadline of " + seconds(deadlineMillis) + " (connecting, sending, the "
-          + "service's work and reading the answer)", 0, null, null, thrown);
+      return NetworkException.of("network timed out: no whole answer within the attempt's "
+          + "deadline of " + seconds(deadlineMillis) + " (connecting, sending, the service's work "
+          + "and reading the answer)", thrown);
     }
     String what = thrown instanceof InterruptedIOException ? "timed out or interrupted" : "failed";
-    return new NetworkException(Origin.NETWORK, 0, "network " + what + ": " + describe(thrown), 0,
-        null, null, thrown);
+    return NetworkException.of("network " + what + ": " + describe(thrown), thrown);
   }
 
   private static String seconds(long millis) {
@@ -182,7 +179,7 @@ final class ResponseReader {
 
   private static UnexpectedResponseException unexpected(String problem, int http,
       @Nullable String taskId) {
-    return new UnexpectedResponseException(Origin.RESPONSE, 0, problem, http, taskId, null, null);
+    return UnexpectedResponseException.unreadable(problem, http, taskId, null);
   }
 
   /** What a successful call cost: the envelope's total, else its task's (0 when neither says). */

@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether a failed call may be tried again, and after how long: the one place that decides. Every
  * {@link BacklinksException} asks {@link #decide} when it is made and carries the answer
- * ({@link BacklinksException#isRetryable()}); {@link SummaryCall} asks {@link #delayMillis} for the
- * wait. Users read the same rules in {@link BacklinksException#isRetryable()}'s javadoc and in the
- * README's "What is retried" table.
- *
- * <p>A code not named in {@link #forCode} is never retried, as nothing that could be charged twice
- * may be retried on a guess.
+ * ({@link BacklinksException#isRetryable()}); {@link OperationCall} asks {@link #delayMillis} for
+ * the wait. How each of the service's codes and HTTP statuses is retried is a column of
+ * {@link StatusCodes}' table (a code it does not name is never retried, as nothing that could be
+ * charged twice may be retried on a guess); what is decided here is the failures without a code:
+ * the network's, and those found before sending or in reading. Users read the same rules in
+ * {@link BacklinksException#isRetryable()}'s javadoc and in the README's "What is retried" table.
  */
 final class RetryPolicy {
   /**
@@ -51,27 +51,24 @@ final class RetryPolicy {
    * @param cause the underlying failure, or null
    */
   static Kind decide(Origin origin, int statusCode, int httpStatus, @Nullable Throwable cause) {
-    switch (origin) {
-      case ENVELOPE:
-      case TASK:
-        return forCode(statusCode);
-      case HTTP:
-        // An answer without DataForSEO's envelope: a proxy's or a load balancer's error page.
-        return httpStatus == 429 || httpStatus >= 500 && httpStatus <= 599 ? Kind.BACKOFF : Kind.NEVER;
-      case NETWORK:
-        // No complete answer because of I/O (refused, dropped, timed out); an interrupted wait or a
-        // bug in an interceptor is not a failure a retry cures. An attempt that ran out its whole
-        // deadline (a path that trickles bytes, a service that never answers) says the path is
-        // broken: one more try, as for 50401, not a third deadline's wait.
-        if (isDeadline(cause)) {
-          return Kind.ONCE;
-        }
-        return cause instanceof IOException ? Kind.BACKOFF : Kind.NEVER;
-      default:
-        // REQUEST: refused before sending, the same request is refused again; RESPONSE: an answer
-        // that cannot be read is likely to come again.
-        return Kind.NEVER;
+    StatusCodes.Meaning meaning = StatusCodes.of(origin, statusCode, httpStatus);
+    if (meaning != null) {
+      return meaning.retry; // the service's code, or an HTTP status without one: the table's
     }
+    if (origin == Origin.NETWORK) {
+      // No complete answer because of I/O (refused, dropped, timed out); an interrupted wait or a
+      // bug in an interceptor is not a failure a retry cures. An attempt that ran out its whole
+      // deadline (a path that trickles bytes, a service that never answers) says the path is
+      // broken: one more try, as for a live task that ran over its time, not a third deadline's
+      // wait.
+      if (isDeadline(cause)) {
+        return Kind.ONCE;
+      }
+      return cause instanceof IOException ? Kind.BACKOFF : Kind.NEVER;
+    }
+    // REQUEST: refused before sending, the same request is refused again; RESPONSE: an answer
+    // that cannot be read is likely to come again.
+    return Kind.NEVER;
   }
 
   /**
@@ -82,25 +79,6 @@ final class RetryPolicy {
   static boolean isDeadline(@Nullable Throwable cause) {
     return cause != null && cause.getClass() == java.io.InterruptedIOException.class
         && "timeout".equals(cause.getMessage());
-  }
-
-  /** The one list of DataForSEO's codes that a retry may cure. */
-  private static Kind forCode(int code) {
-    switch (code) {
-      case 40202: // rate limit per minute exceeded: wait until the window frees
-        return Kind.AFTER_WINDOW;
-      case 40209: // too many simultaneous requests
-      case 50000: // internal error
-      case 50001: // error checking the balance
-      case 50301: // third party temporarily unavailable
-      case 50303: // update in progress
-      case 50304: // temporarily unavailable
-        return Kind.BACKOFF;
-      case 50401: // a live task ran over 120 s: worth one more try
-        return Kind.ONCE;
-      default:
-        return Kind.NEVER;
-    }
   }
 
   static int checkMaxRetries(int maxRetries) {
@@ -132,7 +110,8 @@ final class RetryPolicy {
       return GIVE_UP;
     }
     if (kind == Kind.ONCE) {
-      // Once per call for each kind: a 50401 and a deadline (code 0) may each be retried once.
+      // Once per call for each code: a live task that ran over its time and a deadline (code 0)
+      // may each be retried once.
       for (int i = 0; i < retriesSoFar; i++) {
         BacklinksException earlier = failures.get(i);
         if (earlier.retryKind() == Kind.ONCE && earlier.statusCode() == last.statusCode()) {

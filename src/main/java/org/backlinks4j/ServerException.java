@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 public class ServerException extends BacklinksException {
   private static final long serialVersionUID = 1L;
 
+  /** The service's answer, made by {@link StatusCodes}' table from its code or HTTP status. */
   ServerException(Origin origin, int statusCode, String statusMessage, int httpStatus,
-      @Nullable String taskId, @Nullable Long retryAfterMillis, @Nullable Throwable cause) {
-    super(origin, statusCode, statusMessage, httpStatus, taskId, retryAfterMillis, cause);
+      @Nullable String taskId, @Nullable Long retryAfterMillis) {
+    super(origin, statusCode, statusMessage, httpStatus, taskId, retryAfterMillis, null);
   }
 }

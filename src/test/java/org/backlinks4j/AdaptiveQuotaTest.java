@@ -19,6 +19,11 @@ class AdaptiveQuotaTest {
 
   private final FakeClock clock = new FakeClock();
 
+  /** The service's refusal with {@code code}, as the call that the permit let through got it. */
+  private static BacklinksException refusal(int code) {
+    return StatusCodes.forCode(BacklinksException.Origin.ENVELOPE, code, "refused", 200, null, null);
+  }
+
   private Quota quota(int calls, int maxConcurrent) {
     return Quota.builder()
         .rate(calls, 1000, TimeUnit.MILLISECONDS)
@@ -89,8 +94,8 @@ class AdaptiveQuotaTest {
     }
     assertEquals(10, permits.size());
     // The service's window is full: someone else uses the account, and two calls meet it.
-    permits.get(8).refused(40202);
-    permits.get(9).refused(40202);
+    permits.get(8).refused(refusal(40202));
+    permits.get(9).refused(refusal(40202));
     for (int i = 0; i < 8; i++) {
       permits.get(i).release();
     }
@@ -134,8 +139,8 @@ class AdaptiveQuotaTest {
     for (int i = 0; i < 10; i++) {
       quota.acquire().thenAccept(permits::add);
     }
-    permits.get(8).refused(40209); // a witness
-    permits.get(9).refused(40209); // confirmed: 0.7 of the 9 in flight then
+    permits.get(8).refused(refusal(40209)); // a witness
+    permits.get(9).refused(refusal(40209)); // confirmed: 0.7 of the 9 in flight then
     assertEquals(8, quota.inFlight());
     List<Quota.Permit> more = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
@@ -159,7 +164,7 @@ class AdaptiveQuotaTest {
         .adaptive(false).build();
     List<Quota.Permit> permits = new ArrayList<>();
     quota.acquire().thenAccept(permits::add);
-    permits.get(0).refused(40209);
+    permits.get(0).refused(refusal(40209));
     for (int i = 0; i < 5; i++) {
       quota.acquire().thenAccept(permits::add);
     }

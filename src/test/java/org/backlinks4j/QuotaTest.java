@@ -277,7 +277,8 @@ class QuotaTest {
     quota.close(); // idempotent
 
     assertTrue(waiting.isCompletedExceptionally());
-    NetworkException e = assertThrows(NetworkException.class, () -> join(waiting));
+    QuotaUnavailableException e = assertThrows(QuotaUnavailableException.class,
+        () -> join(waiting));
     assertEquals(BacklinksException.Origin.REQUEST, e.origin(), "nothing was sent");
     assertFalse(e.isRetryable());
     assertEquals(-1, clock.nextDue(), "no timer outlives the closed quota");

@@ -29,7 +29,7 @@ class RetryPolicyTest {
   }
 
   private static BacklinksException network(Throwable cause) {
-    return new BacklinksException(Origin.NETWORK, 0, "network failure", 0, null, null, cause);
+    return NetworkException.of("network failure", cause);
   }
 
   private long delay(int maxRetries, double jitter, BacklinksException... failures) {
@@ -119,10 +119,9 @@ class RetryPolicyTest {
 
   @Test
   void requestsRefusedBeforeSendingAndUnreadableAnswersAreNeverRetried() {
-    BacklinksException refused = new InvalidRequestException(Origin.REQUEST, 0, "tag: too long", 0,
-        null, null, null);
-    BacklinksException unreadable = new UnexpectedResponseException(Origin.RESPONSE, 0, "not JSON",
-        200, null, null, null);
+    BacklinksException refused = InvalidRequestException.refused("tag", "too long");
+    BacklinksException unreadable = UnexpectedResponseException.unreadable("not JSON", 200, null,
+        null);
     for (BacklinksException e : Arrays.asList(refused, unreadable)) {
       assertFalse(e.isRetryable(), e.getMessage());
       assertEquals(RetryPolicy.GIVE_UP, delay(POLICY, 0, e), e.getMessage());

@@ -52,8 +52,8 @@ import picocli.CommandLine.Option;
         "Each record (--format json) is one line:",
         "  {\"target\":...,\"status_code\":20000,\"status_message\":\"Ok.\",\"cost\":0.02003,",
         "   \"endpoint\":\"summary\",\"result\":{...}|null}",
-        "A target the CLI rejects is not sent; its record has status_code 40501 (the service's "
-            + "Invalid Field) and stderr names its line.",
+        "A target the CLI rejects is not sent; its record has status_code 0 and a message naming "
+            + "the field and the rule, \"(refused before sending)\", and stderr names its line.",
         "",
         "Exit codes: 0 every target of the input has a successful record in the output; 1 some "
             + "have a failed record, or the output failed (run again); 2 invalid invocation or an "
@@ -620,8 +620,7 @@ final class BulkCommand implements Callable<Integer> {
     if (cause instanceof TargetSender.NotSent) {
       return cause.getMessage();
     }
-    if (cause instanceof BacklinksException && !(cause instanceof InvalidRequestException)
-        && ((BacklinksException) cause).origin() == BacklinksException.Origin.REQUEST) {
+    if (TargetSender.notSentForTheRun(cause)) {
       return ((BacklinksException) cause).statusMessage();
     }
     return null;

@@ -12,12 +12,6 @@ import org.jspecify.annotations.Nullable;
 final class BulkRecord {
   /** The service's code of success. */
   static final int OK = Summary.STATUS_OK;
-  /**
-   * The code of a request refused before sending (SummaryRequest.Builder.build()): the service's
-   * own "Invalid Field", which it would have answered for the same request, so that readers of the
-   * output need to know one set of codes.
-   */
-  static final int INVALID_FIELD = 40501;
 
   final String target;
   final int statusCode;
@@ -64,10 +58,16 @@ final class BulkRecord {
     return failure(target, null, statusCode, message);
   }
 
-  /** A request the library refused before sending; {@code reason} names the field and the rule. */
+  /**
+   * A request the library refused before sending, recorded as the library reports it (an
+   * {@code InvalidRequestException} of origin {@code REQUEST}: status code 0, {@code reason}
+   * naming the field and the rule), and said to be refused before sending: no service's code,
+   * which would tell a reader the service had seen it. A rerun checks the target again (it costs
+   * nothing, and the options may have changed).
+   */
   static BulkRecord invalid(String target, @Nullable Endpoint endpoint, String reason) {
-    return new BulkRecord(target, INVALID_FIELD,
-        "Invalid Field: " + reason + " (refused before sending)", 0, endpoint, null, null, null);
+    return new BulkRecord(target, 0, reason + " (refused before sending)", 0, endpoint, null,
+        null, null);
   }
 
   /** This record without its result: what is left once its line is made. */

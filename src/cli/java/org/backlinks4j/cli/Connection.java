@@ -94,7 +94,7 @@ final class Connection implements AutoCloseable {
 
   /**
    * Sends no more: calls waiting for their turn or for a retry end at once, unsent (a
-   * {@link org.backlinks4j.NetworkException} of origin {@code REQUEST}), and the calls in flight
+   * {@link org.backlinks4j.QuotaUnavailableException}), and the calls in flight
    * finish. The quota is the CLI's own, so closing it is the way.
    */
   void stopSending() {

@@ -294,9 +294,8 @@ final class PagesSender implements TargetSender {
   private void failed(Call call, Throwable cause) {
     if (cause instanceof BacklinksException) {
       BacklinksException e = (BacklinksException) cause;
-      if (e.origin() == BacklinksException.Origin.REQUEST) {
-        // Never sent (the spending cap, the shared quota's store, a closing client): no target
-        // has an outcome, and nothing more goes out.
+      if (TargetSender.notSentForTheRun(e)) {
+        // No target has an outcome, and nothing more goes out.
         stop(e.statusMessage());
         call.fail(e);
         return;

@@ -1,6 +1,11 @@
 package org.backlinks4j.cli;
 
 import java.util.concurrent.CompletableFuture;
+import org.backlinks4j.AccountException;
+import org.backlinks4j.AuthenticationException;
+import org.backlinks4j.BacklinksException;
+import org.backlinks4j.ClientClosedException;
+import org.backlinks4j.QuotaUnavailableException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +42,22 @@ interface TargetSender {
   /** Something to tell on stderr at the end of the run, or null. */
   default @Nullable String note() {
     return null;
+  }
+
+  /**
+   * Whether the library did not send a call for a reason of the whole run, not of its target: the
+   * quota starts no calls (its shared store is unreachable, or the run closed it), or the library
+   * held the call back unsent (its spending cap, an account the service refused lately, a closing
+   * client). Nothing more should go out; the target gets no record, and a rerun sends it. A
+   * target the library refused as invalid is not one: that is its own failure, with a record.
+   */
+  static boolean notSentForTheRun(Throwable cause) {
+    if (cause instanceof QuotaUnavailableException) {
+      return true;
+    }
+    return (cause instanceof AccountException || cause instanceof AuthenticationException
+        || cause instanceof ClientClosedException)
+        && ((BacklinksException) cause).origin() == BacklinksException.Origin.REQUEST;
   }
 
   /** A target the run did not send (it stopped first): it gets no record, and a rerun sends it. */

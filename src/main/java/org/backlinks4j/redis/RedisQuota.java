@@ -43,8 +43,8 @@ import redis.clients.jedis.util.JedisURIHelper;
  *       process killed with calls in flight gives them back within one lease.
  *   <li><b>Atomic.</b> Each decision is one Lua script on the server: a grant is one round trip,
  *       a release another.
- *   <li><b>Redis unavailable.</b> Calls fail at once with a {@link org.backlinks4j.NetworkException}
- *       whose message names the store ({@link WhenUnavailable#FAIL}, the default), or the quota
+ *   <li><b>Redis unavailable.</b> Calls fail at once with a
+ *       {@link org.backlinks4j.QuotaUnavailableException} whose message names the store ({@link WhenUnavailable#FAIL}, the default), or the quota
  *       goes on in this process alone with the same limits, after one warning
  *       ({@link WhenUnavailable#LOCAL}). Nothing waits for a Redis that does not answer longer than
  *       the client's socket timeout.
@@ -63,7 +63,7 @@ public final class RedisQuota {
 
   /** What calls do when Redis cannot be reached. */
   public enum WhenUnavailable {
-    /** They fail with a {@link org.backlinks4j.NetworkException} that names the store. */
+    /** They fail with a {@link org.backlinks4j.QuotaUnavailableException} that names the store. */
     FAIL,
     /**
      * The quota goes on in this process alone, with the same limits, for the rest of its life;

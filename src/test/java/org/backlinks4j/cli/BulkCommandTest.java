@@ -230,19 +230,28 @@ class BulkCommandTest {
     assertEquals(Arrays.asList("a.example.com", "not a domain", "ftp://files.example.com/x",
         "www.example.com", "b.example.com"), targetsOf(lines));
     Map<String, Object> invalid = parse(lines.get(1));
-    assertEquals(40501.0, invalid.get("status_code"));
-    assertTrue(((String) invalid.get("status_message")).startsWith("Invalid Field: target: "),
+    // As the library reports it (InvalidRequestException, origin REQUEST): code 0, the field and
+    // the rule; no service's code, as the service never saw it.
+    assertEquals(0.0, invalid.get("status_code"));
+    assertTrue(((String) invalid.get("status_message")).startsWith("target: "), lines.get(1));
+    assertTrue(((String) invalid.get("status_message")).endsWith(" (refused before sending)"),
         lines.get(1));
     assertEquals(null, invalid.get("result"));
     assertEquals(0.0, invalid.get("cost"));
-    assertTrue(err.toString().contains("line 3: not a domain: status 40501: Invalid Field"),
+    assertTrue(err.toString().contains("line 3: not a domain: target: "), err.toString());
+    assertTrue(err.toString().contains("line 4: ftp://files.example.com/x: target: "),
         err.toString());
-    assertTrue(err.toString().contains("line 4: ftp://files.example.com/x: status 40501"),
-        err.toString());
-    assertTrue(err.toString().contains("line 5: www.example.com: status 40501: Invalid Field: "
-        + "target: write a domain without 'www.'"), err.toString());
+    assertTrue(err.toString().contains("line 5: www.example.com: target: write a domain without "
+        + "'www.' (example.com, not www.example.com; include_subdomains covers www): "
+        + "'www.example.com' (refused before sending)"), err.toString());
     assertEquals(2, server.requestCount());
     assertTrue(err.toString().contains("done 2, failed 3, skipped 0"), err.toString());
+
+    // A rerun checks the refused targets again (free: nothing is sent) and keeps one record each.
+    assertEquals(1, bulk());
+    assertEquals(2, server.requestCount(), "nothing more sent");
+    assertEquals(lines, outputLines());
+    assertTrue(err.toString().contains("done 0, failed 3, skipped 2"), err.toString());
   }
 
   @Test
@@ -325,7 +334,7 @@ class BulkCommandTest {
         lines.get(0));
     assertTrue(lines.get(1).startsWith("a.example.com,20000,Ok.,0.02003,371," + Answers.BIG + ",13103,12372,"),
         lines.get(1));
-    assertTrue(lines.get(2).startsWith("\"x,\"\"y\"\" z.example.com\",40501,\"Invalid Field: target: "),
+    assertTrue(lines.get(2).startsWith("\"x,\"\"y\"\" z.example.com\",0,\"target: "),
         lines.get(2));
     assertTrue(lines.get(3).startsWith("b.example.com,50100,Error 50100.,0,,"),
         lines.get(3));

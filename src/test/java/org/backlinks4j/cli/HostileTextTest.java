@@ -173,8 +173,8 @@ class HostileTextTest {
     assertEquals(1, run(bulk), text(err)); // the refused targets have no success
 
     assertInert(err.toByteArray());
-    assertTrue(text(err).contains("line 7: exa\\u001b[2Jmple.com: status 40501: "), text(err));
-    assertTrue(text(err).contains("line 8: \\u202emoc.elpmaxe: status 40501: "), text(err));
+    assertTrue(text(err).contains("line 7: exa\\u001b[2Jmple.com: target: "), text(err));
+    assertTrue(text(err).contains("line 8: \\u202emoc.elpmaxe: target: "), text(err));
     List<String> rows = Files.readAllLines(output, StandardCharsets.UTF_8);
     assertEquals(targets.size() + 1, rows.size(), rows.toString());
     List<String> written = new ArrayList<>();

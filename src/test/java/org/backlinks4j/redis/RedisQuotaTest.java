@@ -13,8 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.backlinks4j.BacklinksClient;
-import org.backlinks4j.NetworkException;
 import org.backlinks4j.Quota;
+import org.backlinks4j.QuotaUnavailableException;
 import org.backlinks4j.SummaryRequest;
 import org.backlinks4j.fake.FakeDataForSeo;
 import org.backlinks4j.fake.FakeStats;
@@ -175,8 +175,9 @@ class RedisQuotaTest {
           .build();
       client.summary(SummaryRequest.of("example.com"));
       redis.stop();
-      NetworkException e = assertThrows(NetworkException.class,
+      QuotaUnavailableException e = assertThrows(QuotaUnavailableException.class,
           () -> client.summary(SummaryRequest.of("example.com")));
+      assertEquals(org.backlinks4j.BacklinksException.Origin.REQUEST, e.origin());
       assertTrue(e.getMessage().contains("the shared quota at " + redis.uri()
           + " is unreachable"), e.getMessage());
       assertFalse(e.getMessage().contains("\n"), e.getMessage());
@@ -280,7 +281,7 @@ class RedisQuotaTest {
       }
       assertEquals(0, otherConnections(), inspect.info("clients"));
       assertEquals(0, inspect.zcard(RedisLimiterKeys.of(LOGIN).get(1)), "its slot given back");
-      NetworkException closed = assertThrows(NetworkException.class,
+      QuotaUnavailableException closed = assertThrows(QuotaUnavailableException.class,
           () -> client.summary(SummaryRequest.of("example.com")));
       assertEquals(org.backlinks4j.BacklinksException.Origin.REQUEST, closed.origin());
       assertTrue(closed.getMessage().contains("the quota is closed"), closed.getMessage());
@@ -302,7 +303,7 @@ class RedisQuotaTest {
         waiting = client.summaryAsync(SummaryRequest.of("example.com"));
         java.util.concurrent.ExecutionException e = assertThrows(
             java.util.concurrent.ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
-        assertTrue(e.getCause() instanceof NetworkException, String.valueOf(e.getCause()));
+        assertTrue(e.getCause() instanceof QuotaUnavailableException, String.valueOf(e.getCause()));
         assertEquals(1, fake.requestCount(), "closed is no outage: no fallback to a local quota");
       }
       assertTrue(warnings.isEmpty(), warnings.toString());
