@@ -152,7 +152,8 @@ class AccountCliTest {
   }
 
   @Test
-  void withASetRateTheRefusalsAreTheCallsInFlightAtTheFirstOne() throws IOException {
+  void withASetRateTheBalanceIsStillReadAndItsRefusalStopsTheRunBeforeAnyPaidCall()
+      throws IOException {
     server.account().password(FakeServerExtension.PASSWORD);
     Path input = targets(2000);
     Path output = dir.resolve("out.jsonl");
@@ -163,7 +164,27 @@ class AccountCliTest {
     assertEquals(2, withoutEstimate(refused.err()).size(), refused.err());
     assertTrue(withoutEstimate(refused.err()).get(0).startsWith(
         "backlinks: stopped: DataForSEO status 40100"), refused.err());
-    assertEquals(0, server.account().userDataCalls(), "a set rate asks the account nothing");
+    assertEquals(1, server.account().userDataCalls(), "the balance, read though the rate is set");
+    assertEquals(0, server.requestCount(), "its refusal held every paid call back");
+    assertEquals("", Files.readString(output));
+  }
+
+  @Test
+  void withASetRateAndNoBalanceCheckTheRefusalsAreTheCallsInFlightAtTheFirstOne()
+      throws IOException {
+    server.account().password(FakeServerExtension.PASSWORD);
+    Path input = targets(2000);
+    Path output = dir.resolve("out.jsonl");
+
+    Cli.Result refused = bulk(wrongPassword(), input, output, "--rate", "10000/1m",
+        "--allow-over-balance");
+
+    assertEquals(1, refused.exitCode(), refused.err());
+    assertEquals(2, withoutEstimate(refused.err()).size(), refused.err());
+    assertTrue(withoutEstimate(refused.err()).get(0).startsWith(
+        "backlinks: stopped: DataForSEO status 40100"), refused.err());
+    assertEquals(0, server.account().userDataCalls(),
+        "a set rate and --allow-over-balance ask the account nothing");
     // At most the calls in flight at the first refusal (30), and one more: no call leaves after it.
     assertTrue(server.requestCount() <= 31, "calls sent: " + server.requestCount());
     assertEquals("", Files.readString(output));
