@@ -416,7 +416,8 @@ public final class BacklinksClient implements AutoCloseable {
    * {@code GET /v3/appendix/user_data}), waiting for the answer. Free: it costs nothing, so neither
    * the spending cap nor an {@linkplain #accountFailure() account's refusal} holds it back, and like
    * every call it waits its turn in the quota. Its answer also gives a quota that follows the
-   * account ({@link Quota#followsAccount()}) the account's calls per minute.
+   * account ({@link Quota#followsAccount()}) the account's calls per minute: called before the
+   * first paid call, it is the one user_data call the client makes.
    *
    * @return the account's data
    * @throws BacklinksException when the service refuses (an {@link AuthenticationException} for
@@ -474,10 +475,7 @@ public final class BacklinksClient implements AutoCloseable {
   private OperationCall<?, ?, ?, UserData> userDataCall(CallOptions options) {
     return newCall(BacklinksApi.USER_DATA, null, (envelope, task, raw) -> {
       UserData data = new UserData(envelope, task, raw);
-      Integer perMinute = data.callsPerMinute();
-      if (perMinute != null) {
-        quota.accountLimit(perMinute);
-      }
+      quota.accountLimit(data.callsPerMinute());
       return data;
     }, options);
   }

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>The limits.</b> A quota whose rate is not {@linkplain Builder#rate set} takes the
  * account's own: before the first call of a client that uses it, the client asks the service's
  * free {@code GET /v3/appendix/user_data} once ({@link BacklinksClient#userData()}) and the quota
- * adopts the account's calls per minute. Until then, and when the answer says nothing, it keeps
+ * adopts the account's calls per minute; a {@code userData()} answer read before that first call
+ * serves instead, and nothing more is asked. Until then, and when the answer says nothing, it keeps
  * {@value #DEFAULT_CALLS} a minute, DataForSEO's default since 2026-10-19 (2000 before).
  * The service publishes no limit of calls at once: {@value #DEFAULT_MAX_CONCURRENT}, its
  * documented one, stays unless set. A rate set on the builder is never replaced.
@@ -220,11 +221,18 @@ public final class Quota implements AutoCloseable {
   private static final CompletableFuture<Void> KNOWN = CompletableFuture.completedFuture(null);
 
   /**
-   * The account's calls per minute, from a user_data answer: adopted unless the rate was set. The
-   * adaptive limit starts again from it; calls already counted stay counted.
+   * The account's calls per minute, from a user_data answer (null when it names none): adopted
+   * unless the rate was set. The adaptive limit starts again from it; calls already counted stay
+   * counted. Any answer, whoever asked for it, is the one {@link #accountLimitKnown} waits for: a
+   * client that read the account before its first paid call is not made to ask again.
    */
-  void accountLimit(int callsPerMinute) {
-    if (rateSet || callsPerMinute < 1 || callsPerMinute == calls) {
+  void accountLimit(@Nullable Integer callsPerMinute) {
+    synchronized (lock) {
+      if (learning == null) {
+        learning = KNOWN;
+      }
+    }
+    if (rateSet || callsPerMinute == null || callsPerMinute < 1 || callsPerMinute == calls) {
       return;
     }
     if (shared != null) {

@@ -103,6 +103,21 @@ class AccountTest {
   }
 
   @Test
+  void anAnswerReadBeforeTheFirstPaidCallIsTheOneTheQuotaWaitsFor() throws Exception {
+    server().account().callsPerMinute(2000).balance(3.5);
+    BacklinksClient client = fake.clientBuilder().build();
+
+    assertEquals(3.5, client.userData().balance()); // say, to hold a run's estimate against it
+    client.summary(SummaryRequest.of("a.example"));
+    client.summaryAsync(SummaryRequest.of("b.example")).get(10, TimeUnit.SECONDS);
+
+    assertEquals(2000, client.quota().calls());
+    assertEquals(1, server().account().userDataCalls(), "the paid calls asked nothing more");
+    assertEquals(2, server().requestCount());
+    client.close();
+  }
+
+  @Test
   void aSetRateWinsAndNothingIsAsked() throws Exception {
     server().account().callsPerMinute(2000);
     BacklinksClient client = fake.clientBuilder().rateLimit(500, 1, TimeUnit.MINUTES).build();

@@ -2,34 +2,29 @@ package org.backlinks4j.cli;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.backlinks4j.Quota;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The account's balance, held against a run's estimate before it sends: a run whose estimate
  * passes the balance says so and how far the balance goes, and starts only when {@code --max-cost}
  * or {@code --allow-over-balance} says the user knows (the service refuses the account once the
- * money is gone, and the run stops there).
+ * money is gone, and the run stops there). The balance is user_data's ({@link Connection#balance}):
+ * the answer that also gives the account's limit, so the check costs no call of its own. With
+ * {@code --rate} set no limit is asked, and the balance is asked all the same, since the money
+ * does not depend on the pace: only {@code --allow-over-balance} too, which says the balance
+ * holds nothing back, leaves the account unasked.
  */
 final class AccountBalance {
-  /** Reads the balance, in USD: the hook a run calls before it sends. */
-  interface Source {
-    /** The balance, or empty when it cannot be read (the service does not say, the demo). */
-    OptionalDouble read();
-  }
-
-  /** No balance is known. */
-  static final Source UNKNOWN = OptionalDouble::empty;
-
   private AccountBalance() {
   }
 
   /**
-   * Where the balance comes from for a run on {@code connection}. The library does not read the
-   * account yet (appendix/user_data is on its way): until it does, no balance is known and no run
-   * is held back.
+   * Whether a run on {@code quota} reads the balance: always when the quota asks the account for
+   * its limit anyway, else unless {@code --allow-over-balance} says the balance holds nothing back.
    */
-  static Source of(Connection connection) {
-    return UNKNOWN;
+  static boolean asked(Quota quota, boolean allowOverBalance) {
+    return quota.followsAccount() || !allowOverBalance;
   }
 
   /**
@@ -48,5 +43,16 @@ final class AccountBalance {
             + "pays for about %d of the %d targets to send (%.0f%%)",
         Prices.format(plan.estimateNanos), Prices.format(balanceNanos), covered, plan.toSend,
         100.0 * balanceNanos / plan.estimateNanos);
+  }
+
+  /** Why a run whose estimate passes the balance does not start, and what would let it. */
+  static String refusal(String shortfall) {
+    return shortfall + ": nothing sent (top up, send fewer targets, or set --max-cost or "
+        + "--allow-over-balance)";
+  }
+
+  /** The line of a run that starts all the same ({@code --max-cost}, {@code --allow-over-balance}). */
+  static String warning(String shortfall) {
+    return ErrorLines.PREFIX + shortfall + "; the run stops when the money is gone";
   }
 }

@@ -1,13 +1,11 @@
 package org.backlinks4j.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.backlinks4j.BacklinksException;
 import org.backlinks4j.Quota;
 import org.backlinks4j.UserData;
 import org.backlinks4j.model.UserDataMoney;
@@ -57,25 +55,12 @@ final class AccountCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = PrintableWriter.around(spec.commandLine().getOut());
     PrintWriter err = PrintableWriter.around(spec.commandLine().getErr());
-    try (Connection connection = connectionOptions.open(env, err)) {
+    return connectionOptions.run(env, out, err, (connection, printTo) -> {
       UserData data = connection.userData();
-      if (json) {
-        out.println(JsonCopy.indent(JsonCopy.firstResult(data.rawJson())));
-      } else {
-        out.print(screen(data, connection.quota()));
-      }
-      out.flush();
-      return Main.OK;
-    } catch (BacklinksException e) {
-      err.println("backlinks: " + e.getMessage());
-      return Main.FAILED;
-    } catch (IllegalArgumentException e) {
-      err.println("backlinks: invalid input: " + e.getMessage());
-      return Main.INVALID;
-    } catch (IOException e) {
-      err.println("backlinks: " + e.getMessage());
-      return Main.FAILED;
-    }
+      printTo.print(json
+          ? JsonCopy.indent(JsonCopy.firstResult(data.rawJson())) + System.lineSeparator()
+          : screen(data, connection.quota()));
+    });
   }
 
   /** The screen: one labelled line a figure, the way a person reads an account. */

@@ -3,9 +3,12 @@ package org.backlinks4j.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.backlinks4j.BacklinksClient;
 import org.backlinks4j.BacklinksException;
+import org.backlinks4j.CallOptions;
 import org.backlinks4j.Quota;
 import org.backlinks4j.BulkPagesSummary;
 import org.backlinks4j.BulkPagesSummaryRequest;
@@ -51,6 +54,24 @@ final class Connection implements AutoCloseable {
   UserData userData() {
     return client.userData();
   }
+
+  /**
+   * The account's balance in USD, from one user_data call (free), or empty when the service does
+   * not say or cannot be asked. Asked as the client asks for the account's limit (once, within
+   * 10 s) and before any paid call, its answer is also that limit: the client asks nothing more.
+   * A refusal of the account is kept by the client, and fails the first paid call before sending.
+   */
+  OptionalDouble balance() {
+    try {
+      Double balance = client.userData(ASKING).balance();
+      return balance == null ? OptionalDouble.empty() : OptionalDouble.of(balance);
+    } catch (BacklinksException e) {
+      return OptionalDouble.empty();
+    }
+  }
+
+  private static final CallOptions ASKING =
+      CallOptions.defaults().withMaxRetries(0).withTimeout(10, TimeUnit.SECONDS);
 
   /** The quota the calls wait for: its limits, as set or as the account said. */
   Quota quota() {

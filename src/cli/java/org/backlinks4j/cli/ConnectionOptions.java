@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import org.backlinks4j.BacklinksClient;
+import org.backlinks4j.BacklinksException;
 import org.backlinks4j.Credentials;
 import org.backlinks4j.HttpLogLevel;
 import org.backlinks4j.Quota;
@@ -60,7 +61,7 @@ final class ConnectionOptions {
     DemoServer demoServer = null;
     if (useDemo) {
       demoServer = DemoServer.start();
-      err.println("backlinks: " + (demo ? "--demo" : "no credentials set")
+      err.println(ErrorLines.PREFIX + (demo ? "--demo" : "no credentials set")
           + ": showing DEMO data from an offline server (examples shaped as DataForSEO documents "
           + "them), not live figures.");
       builder.baseUrl(demoServer.baseUrl()).credentials("demo", "demo");
@@ -90,6 +91,31 @@ final class ConnectionOptions {
         demoServer.close();
       }
       throw e;
+    }
+  }
+
+  /** What a command does with an open connection. */
+  interface Use {
+    /** Makes the command's calls and prints their answers on {@code out}. */
+    void on(Connection connection, PrintWriter out) throws IOException;
+  }
+
+  /**
+   * Opens a connection ({@link #open}), runs {@code use} on it and closes it: exit code 0. A
+   * failure of either is one line on {@code err} and its exit code: 2 for input refused before
+   * sending, else 1.
+   */
+  int run(Map<String, String> env, PrintWriter out, PrintWriter err, Use use) {
+    try (Connection connection = open(env, err)) {
+      use.on(connection, out);
+      out.flush();
+      return Main.OK;
+    } catch (BacklinksException e) {
+      return ErrorLines.failed(err, e);
+    } catch (IllegalArgumentException e) {
+      return ErrorLines.invalidInput(err, e);
+    } catch (IOException e) {
+      return ErrorLines.failed(err, e);
     }
   }
 

@@ -10,79 +10,110 @@ import org.backlinks4j.model.SummaryResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The columns of bulk's CSV and where each endpoint's answer has them: one table, so that both
- * endpoints write the same header and a column an endpoint lacks is left empty rather than moved.
+ * The columns of bulk's CSV: one list, each column its name and how its value is read from a
+ * record, so that a column is named and filled in the same place. Both endpoints write every
+ * column; one an endpoint's answer lacks is left empty rather than moved.
  */
 final class CsvColumns {
-  /** A metric column: its name and how to read it from each endpoint's model (null: it has none). */
-  static final class Metric {
+  /** A column: its name, and its value in a record (null: empty). */
+  static final class Column {
     final String name;
-    private final Function<SummaryResult, @Nullable Object> fromSummary;
-    private final @Nullable Function<BulkPagesSummaryItem, @Nullable Object> fromItem;
+    private final Function<BulkRecord, @Nullable Object> value;
 
-    Metric(String name, Function<SummaryResult, @Nullable Object> fromSummary,
-        @Nullable Function<BulkPagesSummaryItem, @Nullable Object> fromItem) {
+    private Column(String name, Function<BulkRecord, @Nullable Object> value) {
       this.name = name;
-      this.fromSummary = fromSummary;
-      this.fromItem = fromItem;
+      this.value = value;
     }
 
-    /** The value in whichever of the two is given, or null. */
-    @Nullable Object of(@Nullable SummaryResult result, @Nullable BulkPagesSummaryItem item) {
-      if (result != null) {
-        return fromSummary.apply(result);
-      }
-      return item == null || fromItem == null ? null : fromItem.apply(item);
+    /** The cell's text, before quoting: empty for no value, and always one line. */
+    String of(BulkRecord record) {
+      Object of = value.apply(record);
+      // One row, one line: a line break inside a text would split the row for the resume scan.
+      return of == null ? "" : of.toString().replace('\r', ' ').replace('\n', ' ');
     }
   }
 
-  /** The metric columns, after target, status_code, status_message and cost. */
-  static final List<Metric> METRICS = Collections.unmodifiableList(Arrays.asList(
-      new Metric("rank", SummaryResult::getRank, BulkPagesSummaryItem::getRank),
-      new Metric("backlinks", SummaryResult::getBacklinks, BulkPagesSummaryItem::getBacklinks),
-      new Metric("backlinks_nofollow", SummaryResult::getBacklinksNofollow, null),
-      new Metric("referring_domains", SummaryResult::getReferringDomains,
+  /** A column of the record's own. */
+  private static Column record(String name, Function<BulkRecord, @Nullable Object> value) {
+    return new Column(name, value);
+  }
+
+  /**
+   * A metric of the result: read from summary's result, or bulk_pages_summary's item
+   * ({@code fromItem} null: it has none); empty for a record without a result.
+   */
+  private static Column metric(String name, Function<SummaryResult, @Nullable Object> fromSummary,
+      @Nullable Function<BulkPagesSummaryItem, @Nullable Object> fromItem) {
+    return new Column(name, record -> record.result != null ? fromSummary.apply(record.result)
+        : record.item == null || fromItem == null ? null : fromItem.apply(record.item));
+  }
+
+  /** Every column, in the order of the header. */
+  static final List<Column> ALL = Collections.unmodifiableList(Arrays.asList(
+      record("target", record -> record.target),
+      record("status_code", record -> record.statusCode),
+      record("status_message", record -> record.statusMessage),
+      record("cost", record -> RecordFormat.cost(record.cost)),
+      metric("rank", SummaryResult::getRank, BulkPagesSummaryItem::getRank),
+      metric("backlinks", SummaryResult::getBacklinks, BulkPagesSummaryItem::getBacklinks),
+      metric("backlinks_nofollow", SummaryResult::getBacklinksNofollow, null),
+      metric("referring_domains", SummaryResult::getReferringDomains,
           BulkPagesSummaryItem::getReferringDomains),
-      new Metric("referring_domains_nofollow", SummaryResult::getReferringDomainsNofollow,
+      metric("referring_domains_nofollow", SummaryResult::getReferringDomainsNofollow,
           BulkPagesSummaryItem::getReferringDomainsNofollow),
-      new Metric("referring_main_domains", SummaryResult::getReferringMainDomains,
+      metric("referring_main_domains", SummaryResult::getReferringMainDomains,
           BulkPagesSummaryItem::getReferringMainDomains),
-      new Metric("referring_main_domains_nofollow", SummaryResult::getReferringMainDomainsNofollow,
+      metric("referring_main_domains_nofollow", SummaryResult::getReferringMainDomainsNofollow,
           BulkPagesSummaryItem::getReferringMainDomainsNofollow),
-      new Metric("referring_pages", SummaryResult::getReferringPages,
+      metric("referring_pages", SummaryResult::getReferringPages,
           BulkPagesSummaryItem::getReferringPages),
-      new Metric("referring_pages_nofollow", SummaryResult::getReferringPagesNofollow,
+      metric("referring_pages_nofollow", SummaryResult::getReferringPagesNofollow,
           BulkPagesSummaryItem::getReferringPagesNofollow),
-      new Metric("referring_ips", SummaryResult::getReferringIps,
+      metric("referring_ips", SummaryResult::getReferringIps,
           BulkPagesSummaryItem::getReferringIps),
-      new Metric("referring_subnets", SummaryResult::getReferringSubnets,
+      metric("referring_subnets", SummaryResult::getReferringSubnets,
           BulkPagesSummaryItem::getReferringSubnets),
-      new Metric("backlinks_spam_score", SummaryResult::getBacklinksSpamScore,
+      metric("backlinks_spam_score", SummaryResult::getBacklinksSpamScore,
           BulkPagesSummaryItem::getBacklinksSpamScore),
-      new Metric("broken_backlinks", SummaryResult::getBrokenBacklinks,
+      metric("broken_backlinks", SummaryResult::getBrokenBacklinks,
           BulkPagesSummaryItem::getBrokenBacklinks),
-      new Metric("broken_pages", SummaryResult::getBrokenPages,
+      metric("broken_pages", SummaryResult::getBrokenPages,
           BulkPagesSummaryItem::getBrokenPages),
-      new Metric("crawled_pages", SummaryResult::getCrawledPages, null),
-      new Metric("internal_links_count", SummaryResult::getInternalLinksCount, null),
-      new Metric("external_links_count", SummaryResult::getExternalLinksCount, null),
-      new Metric("first_seen", SummaryResult::getFirstSeen, BulkPagesSummaryItem::getFirstSeen),
-      new Metric("lost_date", SummaryResult::getLostDate, BulkPagesSummaryItem::getLostDate),
-      new Metric("target_spam_score",
-          r -> r.getInfo() == null ? null : r.getInfo().getTargetSpamScore(), null)));
+      metric("crawled_pages", SummaryResult::getCrawledPages, null),
+      metric("internal_links_count", SummaryResult::getInternalLinksCount, null),
+      metric("external_links_count", SummaryResult::getExternalLinksCount, null),
+      metric("first_seen", SummaryResult::getFirstSeen, BulkPagesSummaryItem::getFirstSeen),
+      metric("lost_date", SummaryResult::getLostDate, BulkPagesSummaryItem::getLostDate),
+      metric("target_spam_score",
+          result -> result.getInfo() == null ? null : result.getInfo().getTargetSpamScore(),
+          null)));
 
   /** Every column's name: the header. */
   static final List<String> NAMES;
 
+  /** Where {@link RecordFormat#scan} finds a row's status code and cost. */
+  static final int STATUS_CODE;
+  static final int COST;
+
   static {
-    List<String> names = new ArrayList<>(Arrays.asList("target", "status_code", "status_message",
-        "cost"));
-    for (Metric metric : METRICS) {
-      names.add(metric.name);
+    List<String> names = new ArrayList<>();
+    for (Column column : ALL) {
+      names.add(column.name);
     }
     NAMES = Collections.unmodifiableList(names);
+    STATUS_CODE = NAMES.indexOf("status_code");
+    COST = NAMES.indexOf("cost");
   }
 
   private CsvColumns() {
+  }
+
+  /** The record's cells, one a column, before quoting. */
+  static List<String> row(BulkRecord record) {
+    List<String> row = new ArrayList<>(ALL.size());
+    for (Column column : ALL) {
+      row.add(column.of(record));
+    }
+    return row;
   }
 }

@@ -20,6 +20,17 @@ final class InputTargets implements Closeable {
     this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
   }
 
+  /** How many targets {@code file} holds. */
+  static long count(Path file) throws IOException {
+    long targets = 0;
+    try (InputTargets in = new InputTargets(file)) {
+      while (in.next()) {
+        targets++;
+      }
+    }
+    return targets;
+  }
+
   /** Moves to the next target; false at the end of the file. */
   boolean next() throws IOException {
     String line;

@@ -73,7 +73,7 @@ public final class Main implements Runnable {
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
       // An unexpected failure is a bug: say so in one line; a stack trace helps nobody at 3 a.m.
-      err.println("backlinks: internal error: " + PrintableText.escape(String.valueOf(e)));
+      err.println(ErrorLines.PREFIX + "internal error: " + PrintableText.escape(String.valueOf(e)));
       return FAILED;
     });
     // Picocli's own handler, but with the message (which quotes the arguments) made printable.

@@ -50,13 +50,13 @@ final class OutputFailure {
    * @param missing the input's targets without a successful record
    */
   void tell(PrintWriter err, Path output, long records, long missing) {
-    err.println("backlinks: cannot write " + output + ": " + BulkCommand.describe(cause));
-    err.println(String.format(Locale.ROOT, "backlinks: sending stopped at once: %d calls waiting"
+    err.println(ErrorLines.cannot("write", output, cause));
+    err.println(String.format(Locale.ROOT, ErrorLines.PREFIX + "sending stopped at once: %d calls waiting"
             + " for their turn were not sent, and the calls in flight were let finish; %d answers"
             + " paid for ($%.5f) could not be written, and their targets are sent again; %d were"
             + " written after the failure",
         notSent.get(), lost, lostCost, kept));
-    err.println("backlinks: " + records + " records are safe in " + output + "; " + missing
+    err.println(ErrorLines.PREFIX + records + " records are safe in " + output + "; " + missing
         + " targets still need a successful record: run the same command again once there is room"
         + " (or move the file where there is, and name it with --output) and only those are sent");
   }

@@ -25,6 +25,36 @@ interface Progress extends AutoCloseable {
   @Override
   void close();
 
+  /**
+   * Checks {@code --progress}'s value.
+   *
+   * @throws IllegalArgumentException unless it is auto, bar, lines or none
+   */
+  static void checkMode(String mode) {
+    if (!mode.matches("auto|bar|lines|none")) {
+      throw new IllegalArgumentException("--progress must be auto, bar, lines or none: " + mode);
+    }
+  }
+
+  /**
+   * The display {@code --progress} names: {@code auto} is a bar when stderr is a terminal, else
+   * lines.
+   *
+   * @param total the targets this run sends
+   */
+  static Progress of(String mode, java.util.Map<String, String> env, PrintWriter err, long total) {
+    String shown = mode.equals("auto") ? Terminal.stderrIsTerminal(env) ? "bar" : "lines" : mode;
+    switch (shown) {
+      case "bar":
+        // The bar redraws in place, which only a terminal does: the process's own stderr.
+        return bar(System.err, total, Terminal.width(env));
+      case "lines":
+        return lines(err, total, 2000);
+      default:
+        return none(err);
+    }
+  }
+
   /** Nothing at all ({@code --progress none}). */
   static Progress none(PrintWriter err) {
     return new Progress() {

@@ -5,7 +5,6 @@ import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import okio.Buffer;
@@ -131,16 +130,7 @@ enum RecordFormat {
 
     @Override
     String line(BulkRecord record) {
-      List<String> row = new ArrayList<>(CsvColumns.NAMES.size());
-      row.add(record.target);
-      row.add(String.valueOf(record.statusCode));
-      row.add(oneLine(record.statusMessage));
-      row.add(cost(record.cost));
-      for (CsvColumns.Metric metric : CsvColumns.METRICS) {
-        Object value = metric.of(record.result, record.item);
-        row.add(value == null ? "" : oneLine(value.toString()));
-      }
-      return Csv.row(row);
+      return Csv.row(CsvColumns.row(record));
     }
 
     @Override
@@ -151,17 +141,31 @@ enum RecordFormat {
       // The whole row, as exactly one record: fused or torn rows have another number of fields.
       List<String> fields = Csv.fields(line);
       if (fields == null || fields.size() != CsvColumns.NAMES.size()
-          || !fields.get(1).matches("-?\\d{1,10}") || !fields.get(3).matches("\\d+(\\.\\d+)?")) {
+          || !fields.get(CsvColumns.STATUS_CODE).matches("-?\\d{1,10}")
+          || !fields.get(CsvColumns.COST).matches("\\d+(\\.\\d+)?")) {
         return null;
       }
-      return new Scanned(fields.get(0), fields.get(1).equals(String.valueOf(BulkRecord.OK)));
-    }
-
-    /** One row, one line: a line break inside a text would split the row for the resume scan. */
-    private String oneLine(String text) {
-      return text.replace('\r', ' ').replace('\n', ' ');
+      return new Scanned(fields.get(0),
+          fields.get(CsvColumns.STATUS_CODE).equals(String.valueOf(BulkRecord.OK)));
     }
   };
+
+  /**
+   * The format {@code --format} names: json (or jsonl) or csv, in any case.
+   *
+   * @throws IllegalArgumentException for any other name
+   */
+  static RecordFormat named(String format) {
+    switch (format.toLowerCase(java.util.Locale.ROOT)) {
+      case "json":
+      case "jsonl":
+        return JSON;
+      case "csv":
+        return CSV;
+      default:
+        throw new IllegalArgumentException("--format must be json or csv: " + format);
+    }
+  }
 
   /** The first line of a file in this format, or null when it has none. */
   abstract @Nullable String header();

@@ -101,7 +101,7 @@ final class RecordLog implements Closeable {
     try {
       long cut = repair(channel);
       if (cut > 0) {
-        notes.println("backlinks: " + path + ": cut a partial last line (" + cut
+        notes.println(ErrorLines.PREFIX + path + ": cut a partial last line (" + cut
             + " bytes) left by an interrupted run; its target runs again");
       }
       checkFormat(path, channel, format);
@@ -182,7 +182,7 @@ final class RecordLog implements Closeable {
       for (long n : scan.named) {
         where.append(where.length() == 0 ? "" : ", ").append(n);
       }
-      notes.println("backlinks: " + path + ": " + damaged + (damaged == 1 ? " line is" : " lines are")
+      notes.println(ErrorLines.PREFIX + path + ": " + damaged + (damaged == 1 ? " line is" : " lines are")
           + " no complete record (line" + (damaged == 1 ? " " : "s ") + where
           + (damaged > scan.named.size() ? ", ..." : "") + "): two records run together, a line cut"
           + " short or text of something else. " + (damaged == 1 ? "It counts" : "They count")

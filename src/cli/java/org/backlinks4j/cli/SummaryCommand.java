@@ -1,10 +1,8 @@
 package org.backlinks4j.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.backlinks4j.BacklinksException;
 import org.backlinks4j.InvalidRequestException;
 import org.backlinks4j.SummaryRequest;
 import picocli.CommandLine;
@@ -60,37 +58,18 @@ final class SummaryCommand implements Callable<Integer> {
       request = requestOptions.request(target);
     } catch (IllegalArgumentException | InvalidRequestException e) {
       // Checked before sending (SummaryRequest.Builder.build()): nothing left the machine.
-      err.println("backlinks: invalid input: " + e.getMessage());
-      return Main.INVALID;
+      return ErrorLines.invalidInput(err, e);
     }
     Long maxCost = connectionOptions.maxCostNanos();
     if (maxCost != null && Prices.summaryCall() > maxCost) {
-      err.println("backlinks: invalid input: a summary call costs " + Prices.format(Prices.summaryCall())
-          + " (" + Prices.source() + "), above --max-cost " + Prices.format(maxCost)
-          + ": nothing sent");
-      return Main.INVALID;
+      return ErrorLines.invalidInput(err, "a summary call costs "
+          + Prices.format(Prices.summaryCall()) + " (" + Prices.source() + "), above --max-cost "
+          + Prices.format(maxCost) + ": nothing sent");
     }
-    try (Connection connection = connectionOptions.open(env, err)) {
+    return connectionOptions.run(env, out, err, (connection, printTo) -> {
       Connection.Answer answer = connection.summary(request);
-      if (json) {
-        out.println(JsonCopy.indent(answer.resultJson()));
-      } else {
-        out.print(new Report(Terminal.width(env)).render(target, answer.summary));
-      }
-      out.flush();
-      return Main.OK;
-    } catch (BacklinksException e) {
-      // One line naming DataForSEO's status code and message (the message is one line by
-      // construction); never a stack trace, whatever --verbose says.
-      err.println("backlinks: " + e.getMessage());
-      return e instanceof InvalidRequestException && e.origin() == BacklinksException.Origin.REQUEST
-          ? Main.INVALID : Main.FAILED;
-    } catch (IllegalArgumentException e) {
-      err.println("backlinks: invalid input: " + e.getMessage());
-      return Main.INVALID;
-    } catch (IOException e) {
-      err.println("backlinks: " + e.getMessage());
-      return Main.FAILED;
-    }
+      printTo.print(json ? JsonCopy.indent(answer.resultJson()) + System.lineSeparator()
+          : new Report(Terminal.width(env)).render(target, answer.summary));
+    });
   }
 }

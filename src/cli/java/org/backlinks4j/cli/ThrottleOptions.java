@@ -188,7 +188,7 @@ final class ThrottleOptions {
         .whenUnavailable(sharedQuotaFallback == RedisFallback.LOCAL
             ? RedisQuota.WhenUnavailable.LOCAL : RedisQuota.WhenUnavailable.FAIL)
         .warnings(line -> {
-          err.println("backlinks: " + line);
+          err.println(ErrorLines.PREFIX + line);
           err.flush();
         });
     if (rate != null) {

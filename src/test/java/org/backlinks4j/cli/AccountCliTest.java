@@ -151,22 +151,44 @@ class AccountCliTest {
     assertEquals(2000, server.requestCount());
   }
 
-  @Test
-  void withASetRateTheRefusalsAreTheCallsInFlightAtTheFirstOne() throws IOException {
+  /**
+   * A bulk run of 2000 targets with a wrong password and {@code --rate 10000/1m}, then
+   * {@code extra}: it stops with one line naming the refusal, and no record.
+   */
+  private void refusedWithASetRate(String... extra) throws IOException {
     server.account().password(FakeServerExtension.PASSWORD);
-    Path input = targets(2000);
     Path output = dir.resolve("out.jsonl");
+    List<String> options = new ArrayList<>(List.of("--rate", "10000/1m"));
+    options.addAll(List.of(extra));
 
-    Cli.Result refused = bulk(wrongPassword(), input, output, "--rate", "10000/1m");
+    Cli.Result refused = bulk(wrongPassword(), targets(2000), output,
+        options.toArray(new String[0]));
 
     assertEquals(1, refused.exitCode(), refused.err());
     assertEquals(2, withoutEstimate(refused.err()).size(), refused.err());
     assertTrue(withoutEstimate(refused.err()).get(0).startsWith(
         "backlinks: stopped: DataForSEO status 40100"), refused.err());
-    assertEquals(0, server.account().userDataCalls(), "a set rate asks the account nothing");
+    assertEquals("", Files.readString(output));
+  }
+
+  @Test
+  void withASetRateTheBalanceIsStillReadAndItsRefusalStopsTheRunBeforeAnyPaidCall()
+      throws IOException {
+    refusedWithASetRate();
+
+    assertEquals(1, server.account().userDataCalls(), "the balance, read though the rate is set");
+    assertEquals(0, server.requestCount(), "its refusal held every paid call back");
+  }
+
+  @Test
+  void withASetRateAndNoBalanceCheckTheRefusalsAreTheCallsInFlightAtTheFirstOne()
+      throws IOException {
+    refusedWithASetRate("--allow-over-balance");
+
+    assertEquals(0, server.account().userDataCalls(),
+        "a set rate and --allow-over-balance ask the account nothing");
     // At most the calls in flight at the first refusal (30), and one more: no call leaves after it.
     assertTrue(server.requestCount() <= 31, "calls sent: " + server.requestCount());
-    assertEquals("", Files.readString(output));
   }
 
   @Test

@@ -1,10 +1,8 @@
 package org.backlinks4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,53 +20,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.backlinks4j.fake.FakeDataForSeo;
-import org.backlinks4j.fake.FakeServerExtension;
-import org.backlinks4j.internal.Wire;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
-class BulkCommandTest {
-  private static final JsonAdapter<Object> JSON = Wire.MOSHI.adapter(Object.class);
-
-  @TempDir Path dir;
-  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
-  private FakeDataForSeo server;
+class BulkCommandTest extends BulkFixture {
   private StringWriter err;
-  private Path input;
-  private Path output;
 
   @BeforeEach
-  void setUp() throws IOException {
-    server = Answers.serveBigResults(fake.server());
-    input = dir.resolve("targets.txt");
-    output = dir.resolve("out.jsonl");
+  void setUp() {
+    Answers.serveBigResults(server);
   }
-
 
   private int bulk(String... extra) {
     err = new StringWriter();
-    List<String> args = new ArrayList<>(Arrays.asList("bulk", "--input", input.toString(),
-        "--output", output.toString(), "--base-url", server.baseUrl(), "--progress", "none"));
-    args.addAll(Arrays.asList(extra));
-    return Main.run(args.toArray(new String[0]), new PrintWriter(new StringWriter(), true),
+    return Main.run(args(output, extra), new PrintWriter(new StringWriter(), true),
         new PrintWriter(err, true), Answers.credentials());
   }
 
   private void input(String... lines) throws IOException {
     Files.write(input, Arrays.asList(lines), StandardCharsets.UTF_8);
-  }
-
-  private List<String> outputLines() throws IOException {
-    return Files.readAllLines(output, StandardCharsets.UTF_8);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> parse(String line) throws IOException {
-    return (Map<String, Object>) JSON.fromJson(line);
   }
 
   /** The targets of the calls, in the order they reached the server. */
@@ -80,14 +51,6 @@ class BulkCommandTest {
       order.add(m.find() ? m.group(1) : "?");
     });
     return order;
-  }
-
-  private List<String> targetsOf(List<String> lines) throws IOException {
-    List<String> targets = new ArrayList<>();
-    for (String line : lines) {
-      targets.add((String) parse(line).get("target"));
-    }
-    return targets;
   }
 
   @Test

@@ -20,51 +20,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.backlinks4j.fake.FakeDataForSeo;
-import org.backlinks4j.fake.FakeServerExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
  * A bulk output survives its own user: two runs on one file, damaged lines in a file to resume,
  * a disk that fills up. The calls are counted where they arrive, on the fake.
  */
-class BulkOutputSafetyTest {
-  @TempDir Path dir;
-  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
-  private FakeDataForSeo server;
-  private Path input;
-  private Path output;
-
-  @BeforeEach
-  void setUp() {
-    server = fake.server();
-    input = dir.resolve("targets.txt");
-    output = dir.resolve("out.jsonl");
-  }
-
-  private static String[] args(Path input, Path output, String baseUrl, String... extra) {
-    List<String> args = new ArrayList<>(Arrays.asList("bulk", "--input", input.toString(),
-        "--output", output.toString(), "--base-url", baseUrl, "--progress", "none"));
-    args.addAll(Arrays.asList(extra));
-    return args.toArray(new String[0]);
-  }
-
+class BulkOutputSafetyTest extends BulkFixture {
   private int bulk(StringWriter err, Path output, String... extra) {
-    return Main.run(args(input, output, server.baseUrl(), extra),
-        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), Answers.credentials());
-  }
-
-  private List<String> targets(int count) throws IOException {
-    List<String> targets = new ArrayList<>();
-    for (int i = 1; i <= count; i++) {
-      targets.add("site" + i + ".example.com");
-    }
-    Files.write(input, targets, StandardCharsets.UTF_8);
-    return targets;
+    return Main.run(args(output, extra), new PrintWriter(new StringWriter(), true),
+        new PrintWriter(err, true), Answers.credentials());
   }
 
   /** The targets of the file's lines, each line checked to be exactly one record. */

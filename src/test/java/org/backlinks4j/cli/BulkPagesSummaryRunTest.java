@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.squareup.moshi.JsonAdapter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -20,40 +18,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backlinks4j.fake.FakeDataForSeo;
-import org.backlinks4j.fake.FakeServerExtension;
-import org.backlinks4j.internal.Wire;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bulk --endpoint bulk-pages-summary} against the fake, as a user runs it. */
-class BulkPagesSummaryRunTest {
-  private static final JsonAdapter<Object> JSON = Wire.MOSHI.adapter(Object.class);
-
-  @TempDir Path dir;
-  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
-  private FakeDataForSeo server;
+class BulkPagesSummaryRunTest extends BulkFixture {
   private String out;
   private String err;
-  private Path input;
-  private Path output;
 
   @BeforeEach
   void setUp() {
-    server = Answers.serveBigResults(fake.server());
-    input = dir.resolve("targets.txt");
-    output = dir.resolve("out.jsonl");
+    Answers.serveBigResults(server);
   }
 
   private int bulk(String... extra) {
     StringWriter outText = new StringWriter();
     StringWriter errText = new StringWriter();
-    List<String> args = new ArrayList<>(Arrays.asList("bulk", "--input", input.toString(),
-        "--output", output.toString(), "--base-url", server.baseUrl(), "--progress", "none",
-        "--endpoint", "bulk-pages-summary"));
+    List<String> args = new ArrayList<>(Arrays.asList("--endpoint", "bulk-pages-summary"));
     args.addAll(Arrays.asList(extra));
-    int code = Main.run(args.toArray(new String[0]), new PrintWriter(outText, true),
+    int code = Main.run(args(output, args.toArray(new String[0])), new PrintWriter(outText, true),
         new PrintWriter(errText, true), Answers.credentials());
     out = outText.toString();
     err = errText.toString();
@@ -68,23 +51,6 @@ class BulkPagesSummaryRunTest {
     }
     targets.addAll(Arrays.asList(more));
     Files.write(input, targets, StandardCharsets.UTF_8);
-    return targets;
-  }
-
-  private List<String> outputLines() throws IOException {
-    return Files.readAllLines(output, StandardCharsets.UTF_8);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> parse(String line) throws IOException {
-    return (Map<String, Object>) JSON.fromJson(line);
-  }
-
-  private List<String> targetsOf(List<String> lines) throws IOException {
-    List<String> targets = new ArrayList<>();
-    for (String line : lines) {
-      targets.add((String) parse(line).get("target"));
-    }
     return targets;
   }
 

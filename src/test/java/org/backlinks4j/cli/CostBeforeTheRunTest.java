@@ -6,45 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalDouble;
-import org.backlinks4j.fake.FakeDataForSeo;
-import org.backlinks4j.fake.FakeServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The estimate, --dry-run and --max-cost with summary, the default endpoint, and the prices. */
-class CostBeforeTheRunTest {
-  @TempDir Path dir;
-  @RegisterExtension final FakeServerExtension fake = FakeServerExtension.withDefaultClient();
-  private FakeDataForSeo server;
-  private Path input;
-  private Path output;
-
+class CostBeforeTheRunTest extends BulkFixture {
   @BeforeEach
   void setUp() throws IOException {
-    server = Answers.serveBigResults(fake.server());
-    input = dir.resolve("targets.txt");
-    output = dir.resolve("out.jsonl");
+    Answers.serveBigResults(server);
     Files.write(input, List.of("a.example.com", "b.example.com", "c.example.com"),
         StandardCharsets.UTF_8);
   }
 
   private Cli.Result bulk(String... extra) {
-    List<String> args = new ArrayList<>(Arrays.asList("bulk", "--input", input.toString(),
-        "--output", output.toString(), "--base-url", server.baseUrl(), "--progress", "none"));
-    args.addAll(Arrays.asList(extra));
-    return Cli.run(Answers.credentials(), args.toArray(new String[0]));
+    return run(args(output, extra));
   }
 
   @Test
@@ -130,54 +108,70 @@ class CostBeforeTheRunTest {
     assertEquals(1, server.requestCount());
   }
 
-  /** A bulk run whose account has {@code balance}, read through the run's balance hook. */
-  private Cli.Result bulkWithBalance(OptionalDouble balance, String... extra) {
-    List<String> args = new ArrayList<>(Arrays.asList("--input", input.toString(), "--output",
-        output.toString(), "--base-url", server.baseUrl(), "--progress", "none"));
-    args.addAll(Arrays.asList(extra));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new BulkCommand(Answers.credentials(), RecordLog.DISK,
-        connection -> () -> balance));
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    int code = command.execute(args.toArray(new String[0]));
-    return new Cli.Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void aRunWhoseEstimatePassesTheBalanceSaysHowFarItGoesAndStartsOnlyWhenTold() {
-    Cli.Result refused = bulkWithBalance(OptionalDouble.of(0.05));
+    server.account().balance(0.05); // what user_data says, over the socket
+
+    Cli.Result refused = bulk();
     assertEquals(2, refused.exitCode(), refused.err());
     assertTrue(refused.err().contains("backlinks: invalid input: the estimate $0.06009 is above the"
         + " account's balance $0.05000, which pays for about 2 of the 3 targets to send (83%): "
         + "nothing sent (top up, send fewer targets, or set --max-cost or --allow-over-balance)"),
         refused.err());
-    assertEquals(0, server.requestCount());
+    assertEquals(0, server.requestCount(), "no paid call");
+    assertEquals(1, server.account().userDataCalls(), "the one call that reads the balance");
     assertFalse(Files.exists(output), "nothing written");
 
-    Cli.Result allowed = bulkWithBalance(OptionalDouble.of(0.05), "--allow-over-balance");
+    Cli.Result allowed = bulk("--allow-over-balance");
     assertEquals(0, allowed.exitCode(), allowed.err());
     assertTrue(allowed.err().contains("backlinks: the estimate $0.06009 is above the account's "
         + "balance $0.05000, which pays for about 2 of the 3 targets to send (83%); the run stops "
         + "when the money is gone"), allowed.err());
     assertEquals(3, server.requestCount());
+    assertEquals(2, server.account().userDataCalls(), "its answer was the account's limit too");
 
     output = dir.resolve("capped.jsonl");
-    Cli.Result capped = bulkWithBalance(OptionalDouble.of(0.01), "--max-cost", "1");
+    server.account().balance(0.01);
+    Cli.Result capped = bulk("--max-cost", "1");
     assertEquals(0, capped.exitCode(), "a cap says the user knows: " + capped.err());
     assertTrue(capped.err().contains("above the account's balance $0.01000"), capped.err());
     assertEquals(6, server.requestCount());
   }
 
   @Test
-  void aBalanceThatCoversTheEstimateOrCannotBeReadHoldsNothingBack() {
-    assertEquals(0, bulkWithBalance(OptionalDouble.of(0.06009)).exitCode());
+  void aSetRateStillHasTheBalanceReadAndHeldAgainstTheEstimate() {
+    server.account().balance(0.05);
+
+    Cli.Result refused = bulk("--rate", "100/1m");
+
+    assertEquals(2, refused.exitCode(), refused.err());
+    assertTrue(refused.err().contains("the estimate $0.06009 is above the account's balance "
+        + "$0.05000"), refused.err());
+    assertEquals(0, server.requestCount(), "no paid call");
+    assertEquals(1, server.account().userDataCalls(), "asked for the balance, the rate being set");
+    assertFalse(Files.exists(output), "nothing written");
+
+    Cli.Result allowed = bulk("--rate", "100/1m", "--allow-over-balance");
+    assertEquals(0, allowed.exitCode(), allowed.err());
+    assertFalse(allowed.err().contains("balance"), "not read: " + allowed.err());
+    assertEquals(1, server.account().userDataCalls(), "nothing asked: a set rate, and a balance "
+        + "that holds nothing back");
     assertEquals(3, server.requestCount());
+  }
+
+  @Test
+  void aBalanceThatCoversTheEstimateOrCannotBeReadHoldsNothingBack() {
+    server.account().balance(0.06009);
+    assertEquals(0, bulk().exitCode());
+    assertEquals(3, server.requestCount());
+    assertEquals(1, server.account().userDataCalls(), "one user_data call: balance and limit");
+
     output = dir.resolve("other.jsonl");
-    Cli.Result unknown = bulkWithBalance(OptionalDouble.empty());
+    server.account().balance(0).userDataStatus(50000);
+    Cli.Result unknown = bulk();
     assertEquals(0, unknown.exitCode(), unknown.err());
     assertFalse(unknown.err().contains("balance"), unknown.err());
+    assertEquals(6, server.requestCount());
   }
 
   @Test

@@ -191,6 +191,7 @@ public final class ProcessHarness {
       command.add(CALLS + "/" + WINDOW_MILLIS + "ms");
       command.add("--max-concurrent");
       command.add(Integer.toString(CONCURRENT));
+      command.add("--allow-over-balance"); // with the rate set: no user_data call, only targets'
       command.addAll(extra);
       ProcessBuilder builder = new ProcessBuilder(command)
           .redirectErrorStream(false)
