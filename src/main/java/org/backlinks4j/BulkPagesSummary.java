@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link #itemFor(String)} is null). An item whose {@code url} matches no target of the request,
  * or a second item for one target, is given to no target: {@link #unmatchedItems()} holds it.
  *
- * <p>The models it hands out are the generated wire classes, which have setters: treat them as
- * read-only. They belong to this answer alone (each call parses its own).
+ * <p>The models it hands out are the generated answer models, read-only: every reader of this
+ * answer reads what the service sent.
  */
 public final class BulkPagesSummary {
   private final BulkPagesSummaryEnvelope envelope;

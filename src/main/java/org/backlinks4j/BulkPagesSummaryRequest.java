@@ -41,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  * {@link BulkPagesSummary#itemFor(String)} finds the item for any of the copies.
  */
 public final class BulkPagesSummaryRequest {
-  /** The most targets one request may hold. */
-  public static final int MAX_TARGETS = 1000;
+  /** The most targets one request may hold: the spec's {@code maxItems} of {@code targets}. */
+  public static final int MAX_TARGETS = BulkPagesSummaryTaskRequest.TARGETS_MAX_ITEMS;
   /** The most main (registrable) domains the targets of one request may belong to. */
   public static final int MAX_MAIN_DOMAINS = 100;
 
@@ -208,7 +208,8 @@ public final class BulkPagesSummaryRequest {
     }
 
     /**
-     * A label of the caller's choosing, at most 255 characters, echoed back in the task's data.
+     * A label of the caller's choosing, at most {@value BulkPagesSummaryTaskRequest#TAG_MAX_LENGTH}
+     * characters, echoed back in the task's data.
      *
      * @param tag the tag
      * @return this builder
@@ -220,9 +221,10 @@ public final class BulkPagesSummaryRequest {
 
     /**
      * The request, checked against the API's rules before it can cost anything: each target by
-     * summary's rules ({@link SummaryRequest.Builder#build()}), 1 to {@value #MAX_TARGETS} targets
-     * once duplicates are left out, at most {@value #MAX_MAIN_DOMAINS} main domains among them,
-     * and {@code tag} at most 255 characters.
+     * summary's rules ({@link SummaryRequest.Builder#build()}), the spec's rules (1 to
+     * {@value #MAX_TARGETS} targets once duplicates are left out, {@code tag} at most
+     * {@value BulkPagesSummaryTaskRequest#TAG_MAX_LENGTH} characters), and at most
+     * {@value #MAX_MAIN_DOMAINS} main domains among the targets.
      *
      * @return the request
      * @throws InvalidRequestException when a rule is broken; its message names the target (with its
@@ -240,22 +242,16 @@ public final class BulkPagesSummaryRequest {
           domains.add(Targets.mainDomain(target));
         }
       }
-      if (distinct.isEmpty()) {
-        throw RequestValidator.invalid("targets", "must hold at least one target");
-      }
-      if (distinct.size() > MAX_TARGETS) {
-        throw RequestValidator.invalid("targets", "at most " + MAX_TARGETS
-            + " targets in one request, was " + distinct.size()
-            + ": BulkPagesSummaryPlan splits any number into valid requests");
-      }
+      BulkPagesSummaryTaskRequest sent = new BulkPagesSummaryTaskRequest(task)
+          .targets(Collections.unmodifiableList(new ArrayList<>(distinct.values())));
+      // The spec's rules (the count of targets, the tag) on what is sent, duplicates left out.
+      RequestValidator.checkSpecRules(sent.brokenRule());
+      // One the spec cannot state.
       if (domains.size() > MAX_MAIN_DOMAINS) {
         throw RequestValidator.invalid("targets", "the targets of one request may belong to at most "
             + MAX_MAIN_DOMAINS + " main domains, these belong to " + domains.size()
             + ": BulkPagesSummaryPlan splits them into valid requests");
       }
-      RequestValidator.checkTag(task.getTag());
-      BulkPagesSummaryTaskRequest sent = new BulkPagesSummaryTaskRequest(task)
-          .targets(Collections.unmodifiableList(new ArrayList<>(distinct.values())));
       return new BulkPagesSummaryRequest(sent,
           Collections.unmodifiableList(new ArrayList<>(distinct.keySet())));
     }

@@ -6,21 +6,22 @@ import org.backlinks4j.model.SummaryTaskRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The API's rules for a task, checked before anything is sent: the one place that knows them
- * (summary's here; bulk_pages_summary's count and domain rules in {@link BulkPagesSummaryRequest},
- * on the same target and tag rules). {@link SummaryRequest.Builder#build()} runs it; a broken rule throws an
- * {@link InvalidRequestException} whose message names the field and the rule.
+ * Checks a task before anything is sent, and turns a broken rule into the
+ * {@link InvalidRequestException} (origin {@link Origin#REQUEST}) whose message names the field and
+ * the rule: the rules the spec states, generated from it, and those it cannot state, here.
  *
- * <p>The enums need no check here: the builder takes them typed, so no other value can be set.
- * One task per request needs none either: a {@link SummaryRequest} is one task, and the client
- * sends it alone. The limits of {@code backlinks_filters} belong to the filter DSL.
+ * <p>The spec's rules (minimum, maximum, minLength, maxLength, minItems, maxItems of each request
+ * schema) are generated into each request model's {@code brokenRule()} and its constants, so that
+ * a change of the spec changes what is refused; {@link #checkSpecRules} throws what that finds.
+ * Its enums need no check: the builders take them typed. Kept by hand, because JSON Schema cannot
+ * say them: the form of a target ({@link #checkTarget}: a domain or subdomain without scheme and
+ * {@code www.}, or an absolute http(s) URL of a page on a host that could exist; the spec only says
+ * it is not empty), bulk_pages_summary's rule of at most 100 main domains (in
+ * {@link BulkPagesSummaryRequest}), and the filter's rules (in the filter DSL: at most 8
+ * conditions, known fields, operators that fit them). One task per request needs no check: a
+ * request is one task, and the client sends it alone.
  */
 final class RequestValidator {
-  /** {@code internal_list_limit}: 1 to 1000. */
-  static final int MIN_INTERNAL_LIST_LIMIT = 1;
-  static final int MAX_INTERNAL_LIST_LIMIT = 1000;
-  /** {@code tag}: at most 255 characters. */
-  static final int MAX_TAG_LENGTH = 255;
   /** A DNS name: at most 253 characters, labels of at most 63. */
   private static final int MAX_HOST_LENGTH = 253;
   private static final int MAX_LABEL_LENGTH = 63;
@@ -31,19 +32,18 @@ final class RequestValidator {
   /** Checks every field of {@code task}; throws on the first rule it breaks. */
   static void check(SummaryTaskRequest task) {
     checkTarget("target", task.getTarget());
-    Integer limit = task.getInternalListLimit();
-    if (limit != null && (limit < MIN_INTERNAL_LIST_LIMIT || limit > MAX_INTERNAL_LIST_LIMIT)) {
-      throw invalid("internal_list_limit", "must be between " + MIN_INTERNAL_LIST_LIMIT + " and "
-          + MAX_INTERNAL_LIST_LIMIT + ", was " + limit);
-    }
-    checkTag(task.getTag());
+    checkSpecRules(task.brokenRule());
   }
 
-  /** {@code tag}, of any operation: at most 255 characters. */
-  static void checkTag(@Nullable String tag) {
-    if (tag != null && tag.codePointCount(0, tag.length()) > MAX_TAG_LENGTH) {
-      throw invalid("tag", "must be at most " + MAX_TAG_LENGTH + " characters, was "
-          + tag.codePointCount(0, tag.length()));
+  /**
+   * Throws the spec's rule a request model broke, as its generated {@code brokenRule()} gives it
+   * ({@code "internal_list_limit: must be between 1 and 1000, was 1001"}); does nothing for null.
+   */
+  static void checkSpecRules(@Nullable String brokenRule) {
+    if (brokenRule != null) {
+      // Field and rule apart, as every other refusal is made (the generated message is "field: rule").
+      int colon = brokenRule.indexOf(": ");
+      throw invalid(brokenRule.substring(0, colon), brokenRule.substring(colon + 2));
     }
   }
 

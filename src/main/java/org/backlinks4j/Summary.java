@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * false and {@link #result()} null.
  *
  * <p>The models it hands out ({@link #result()}, {@link #task()}, {@link #envelope()}) are the
- * generated wire classes, which have setters: treat them as read-only. They belong to this summary
- * alone (each call parses its own), so a change reaches nothing but this summary's later answers.
+ * generated answer models, read-only (getters only, unmodifiable lists and maps): every reader of
+ * this summary reads what the service sent.
  */
 public final class Summary {
   /** DataForSEO's status code of success, for the call and for its task. */

@@ -172,7 +172,9 @@ public final class SummaryRequest {
     }
 
     /**
-     * How many entries each {@code referring_links_*} breakdown may hold, 1 to 1000 (default 10).
+     * How many entries each {@code referring_links_*} breakdown may hold,
+     * {@value SummaryTaskRequest#INTERNAL_LIST_LIMIT_MINIMUM} to
+     * {@value SummaryTaskRequest#INTERNAL_LIST_LIMIT_MAXIMUM} (default 10).
      *
      * @param limit the limit
      * @return this builder
@@ -205,7 +207,8 @@ public final class SummaryRequest {
     }
 
     /**
-     * A label of the caller's choosing, at most 255 characters, echoed back in the task's data.
+     * A label of the caller's choosing, at most {@value SummaryTaskRequest#TAG_MAX_LENGTH}
+     * characters, echoed back in the task's data.
      *
      * @param tag the tag
      * @return this builder
@@ -245,8 +248,10 @@ public final class SummaryRequest {
     /**
      * The request, checked against the API's rules before it can cost anything: {@code target} is
      * a domain or subdomain without scheme and {@code www.} (IDN and IP addresses too), or an
-     * absolute http(s) URL of a page; {@code internal_list_limit} is 1 to 1000; {@code tag} is at
-     * most 255 characters.
+     * absolute http(s) URL of a page; and the spec's rules: {@code internal_list_limit} is
+     * {@value SummaryTaskRequest#INTERNAL_LIST_LIMIT_MINIMUM} to
+     * {@value SummaryTaskRequest#INTERNAL_LIST_LIMIT_MAXIMUM}, {@code tag} is at most
+     * {@value SummaryTaskRequest#TAG_MAX_LENGTH} characters.
      *
      * @return the request
      * @throws InvalidRequestException when a field breaks a rule; its message names the field and

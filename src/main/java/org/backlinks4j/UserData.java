@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * here; {@link #result()} has the typed rest, and {@link #rawJson()} all of the answer (usage
  * statistics and the prices of every API included).
  *
- * <p>The models it hands out are the generated wire classes, which have setters: treat them as
- * read-only. They belong to this answer alone.
+ * <p>The models it hands out are the generated answer models, read-only: every reader of this
+ * answer reads what the service sent.
  */
 public final class UserData {
   private final UserDataEnvelope envelope;

@@ -85,7 +85,7 @@ class BulkPagesSummaryPlanTest {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> BulkPagesSummaryRequest.of(targets(1001, 1)));
     assertEquals(BacklinksException.Origin.REQUEST, e.origin());
-    assertTrue(e.getMessage().contains("at most 1000 targets in one request, was 1001"), e.getMessage());
+    assertEquals("targets: must hold at most 1000 items, was 1001", e.statusMessage());
   }
 
   @Test

@@ -14,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -52,8 +54,11 @@ final class DemoServer implements AutoCloseable {
   private final ExecutorService executor;
   private final String seed;
   private final String userData;
-  /** The seed's result as an item (its url set for each target); never changed once made. */
-  private final BulkPagesSummaryItem item;
+  /**
+   * The seed's result as an item's JSON values, the model's fields only (each answer sets its url
+   * for each target); never changed once made.
+   */
+  private final Map<String, Object> item;
 
   private DemoServer(HttpServer server, ExecutorService executor, String seed, String userData)
       throws IOException {
@@ -61,10 +66,13 @@ final class DemoServer implements AutoCloseable {
     this.executor = executor;
     this.seed = seed;
     this.userData = userData;
-    BulkPagesSummaryItem read = ITEM.fromJson(JsonCopy.firstResult(seed));
-    this.item = Objects.requireNonNull(read, "the seed has no result")
-        .type("backlinks_bulk_pages_summary")
-        .mainDomainRank(read.getRank()); // a domain target's own rank
+    BulkPagesSummaryItem read = Objects.requireNonNull(ITEM.fromJson(JsonCopy.firstResult(seed)),
+        "the seed has no result");
+    @SuppressWarnings("unchecked") // the adapter writes an item as a JSON object
+    Map<String, Object> fields = (Map<String, Object>) ITEM.toJsonValue(read);
+    fields.put("type", "backlinks_bulk_pages_summary");
+    fields.put("main_domain_rank", read.getRank()); // a domain target's own rank
+    this.item = fields;
   }
 
   /** Starts a demo server on a free loopback port. */
@@ -275,7 +283,10 @@ final class DemoServer implements AutoCloseable {
       out.name("items_count").value(targets.size());
       out.name("items").beginArray();
       for (String target : targets) {
-        ITEM.toJson(out, new BulkPagesSummaryItem(item).url(target));
+        Map<String, Object> one = new LinkedHashMap<>(item);
+        one.put("url", target);
+        // Through the model, so that the item's fields come in its order and with its types.
+        ITEM.toJson(out, ITEM.fromJsonValue(one));
       }
       out.endArray();
       out.endObject().endArray();

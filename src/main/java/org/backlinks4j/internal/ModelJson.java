@@ -4,6 +4,8 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the JSON adapters generated beside the models (tools/openapi-templates/jsonAdapter.mustache)
- * call to read and write plain values: written once here rather than inline in every adapter, so
- * that each adapter stays small (every operation's models bring theirs into the jar, whose size
- * tools/footprint holds to a budget). Moshi has these steps only inside its own
+ * call to read and write plain values, and what the models' constructors call to hold lists and
+ * maps read-only: written once here rather than inline in every adapter, so that each adapter
+ * stays small (every operation's models bring theirs into the jar, whose size tools/footprint
+ * holds to a budget). Moshi has these steps only inside its own
  * adapters, each looked up and wrapped per type; calling the reader directly is what makes the
  * generated adapters faster than its reflective one.
  */
@@ -180,5 +183,61 @@ public final class ModelJson {
     } else {
       writer.jsonValue(value); // other numbers, null, and anything a caller put in a raw list
     }
+  }
+
+  /**
+   * An unmodifiable view of a list the adapter read, which no one else holds: an answer model's
+   * getter hands it out, and the caller cannot change what another reader of the answer sees.
+   *
+   * @param list the list, or null
+   * @param <T> the items' type
+   * @return the view, or null
+   */
+  public static <T> @Nullable List<T> readOnly(@Nullable List<T> list) {
+    return list == null ? null : Collections.unmodifiableList(list);
+  }
+
+  /**
+   * An unmodifiable view of a map the adapter read, as {@link #readOnly(List)}.
+   *
+   * @param map the map, or null
+   * @param <V> the values' type
+   * @return the view, or null
+   */
+  public static <V> @Nullable Map<String, V> readOnly(@Nullable Map<String, V> map) {
+    return map == null ? null : Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * A plain JSON array made unmodifiable at every depth: its nested arrays (a filter's groups and
+   * conditions) and objects too.
+   *
+   * @param array the array Moshi read, or null
+   * @return the unmodifiable array, or null
+   */
+  public static @Nullable List<Object> readOnlyJson(@Nullable List<Object> array) {
+    if (array == null) {
+      return null;
+    }
+    List<Object> copy = new ArrayList<>(array.size());
+    for (Object item : array) {
+      copy.add(readOnlyValue(item));
+    }
+    return Collections.unmodifiableList(copy);
+  }
+
+  @SuppressWarnings("unchecked") // Moshi reads a JSON array as a List<Object>, an object as a Map<String, Object>
+  private static @Nullable Object readOnlyValue(@Nullable Object value) {
+    if (value instanceof List) {
+      return readOnlyJson((List<Object>) value);
+    }
+    if (value instanceof Map) {
+      Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+      for (Map.Entry<String, Object> entry : ((Map<String, Object>) value).entrySet()) {
+        copy.put(entry.getKey(), readOnlyValue(entry.getValue()));
+      }
+      return Collections.unmodifiableMap(copy);
+    }
+    return value;
   }
 }

@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonClass;
 import com.squareup.moshi.JsonDataException;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -17,29 +23,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.backlinks4j.Fixtures;
+import org.backlinks4j.contract.ContractValidator;
 import org.backlinks4j.internal.Wire;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * The JSON adapters the templates generate beside each model: that Moshi uses them, and that they
  * read and write what the reflective adapter did (every field, unknown names skipped, absent
- * fields left out, wrong types refused with the JSON path).
+ * fields left out, wrong types refused with the JSON path), and that the answer models they make
+ * are read-only to callers.
  */
 class ModelAdaptersTest {
   private static final Path MODELS = Paths.get("generated/src/main/java/org/backlinks4j/model");
 
   @Test
   void everyGeneratedModelIsReadByItsGeneratedAdapter() throws Exception {
-    List<Class<?>> models = new ArrayList<>();
-    try (Stream<Path> files = Files.list(MODELS)) {
-      for (Path file : files.sorted().collect(Collectors.toList())) {
-        String name = file.getFileName().toString().replace(".java", "");
-        models.add(Class.forName("org.backlinks4j.model." + name));
-      }
-    }
+    List<Class<?>> models = models();
     int classes = 0;
     for (Class<?> model : models) {
       if (model.isEnum()) {
@@ -167,6 +171,100 @@ class ModelAdaptersTest {
     assertNotSame(original, copy);
     assertEquals(original, copy);
     assertEquals(full, tasks.toJson(copy)); // every field set, so none was missed by the copy
+  }
+
+  @Test
+  void answerModelsAreReadOnlyToCallers() throws Exception {
+    JsonNode schemas = new YAMLMapper().readTree(ContractValidator.specText()).path("components")
+        .path("schemas");
+    int answers = 0;
+    for (Class<?> model : models()) {
+      if (model.isEnum() || schemas.path(model.getSimpleName()).path("x-request").asBoolean()) {
+        continue;
+      }
+      answers++;
+      assertTrue(Modifier.isFinal(model.getModifiers()), model + " is not final");
+      assertEquals(0, model.getConstructors().length, model + " has a public constructor");
+      for (Field field : model.getDeclaredFields()) {
+        assertTrue(Modifier.isFinal(field.getModifiers()), field + " is not final");
+      }
+      for (Method method : model.getDeclaredMethods()) {
+        if (!Modifier.isPublic(method.getModifiers())) {
+          continue;
+        }
+        boolean getter = method.getName().startsWith("get") && method.getParameterCount() == 0;
+        boolean object = Set.of("equals", "hashCode", "toString").contains(method.getName());
+        assertTrue(getter || object, method + ": an answer model has getters only");
+      }
+    }
+    // Of the 23 models, the two request tasks are mutable.
+    assertEquals(21, answers);
+  }
+
+  @Test
+  void theListsAndMapsOfEveryExampleAnswerCannotBeChanged() throws Exception {
+    JsonNode spec = new YAMLMapper().readTree(ContractValidator.specText());
+    ObjectMapper json = new ObjectMapper();
+    int containers = 0;
+    for (JsonNode pathItem : spec.path("paths")) {
+      for (JsonNode operation : pathItem) {
+        JsonNode answer = operation.path("responses").path("200").path("content")
+            .path("application/json");
+        String schema = answer.path("schema").path("$ref").asText().replace("#/components/schemas/", "");
+        for (JsonNode example : answer.path("examples")) {
+          String name = example.path("$ref").asText().replace("#/components/examples/", "");
+          String text = json.writeValueAsString(spec.path("components").path("examples").path(name)
+              .path("value"));
+          containers += assertReadOnly(Wire.MOSHI.adapter(Class.forName("org.backlinks4j.model." + schema))
+              .fromJson(text));
+        }
+      }
+    }
+    // A filter's nested arrays too.
+    containers += assertReadOnly(Wire.MOSHI.adapter(SummaryTaskData.class).fromJson(
+        "{\"backlinks_filters\":[[\"dofollow\",\"=\",true],\"and\",[\"domain_from_country\",\"in\",[\"US\"]]]}"));
+    assertTrue(containers > 30, "lists and maps checked: " + containers);
+  }
+
+  /** Tries to change every list and map reachable from {@code value}; the number of them. */
+  @SuppressWarnings("unchecked")
+  private static int assertReadOnly(@Nullable Object value) throws ReflectiveOperationException {
+    int containers = 0;
+    if (value instanceof List) {
+      List<Object> list = (List<Object>) value;
+      assertThrows(UnsupportedOperationException.class, () -> list.add(null), "a list of an answer");
+      containers++;
+      for (Object item : list) {
+        containers += assertReadOnly(item);
+      }
+    } else if (value instanceof Map) {
+      Map<String, Object> map = (Map<String, Object>) value;
+      assertThrows(UnsupportedOperationException.class, () -> map.put("x", null), "a map of an answer");
+      containers++;
+      for (Object item : map.values()) {
+        containers += assertReadOnly(item);
+      }
+    } else if (value != null && value.getClass().getPackage().getName().equals("org.backlinks4j.model")
+        && !value.getClass().isEnum()) {
+      for (Method method : value.getClass().getDeclaredMethods()) {
+        if (Modifier.isPublic(method.getModifiers()) && method.getName().startsWith("get")
+            && method.getParameterCount() == 0) {
+          containers += assertReadOnly(method.invoke(value));
+        }
+      }
+    }
+    return containers;
+  }
+
+  private static List<Class<?>> models() throws IOException, ClassNotFoundException {
+    List<Class<?>> models = new ArrayList<>();
+    try (Stream<Path> files = Files.list(MODELS)) {
+      for (Path file : files.sorted().collect(Collectors.toList())) {
+        String name = file.getFileName().toString().replace(".java", "");
+        models.add(Class.forName("org.backlinks4j.model." + name));
+      }
+    }
+    return models;
   }
 
   @SuppressWarnings("unchecked")

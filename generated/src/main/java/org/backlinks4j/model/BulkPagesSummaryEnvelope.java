@@ -21,57 +21,46 @@ import org.jspecify.annotations.Nullable;
 /**
  * What every bulk_pages_summary call answers with, whether it worked or not.
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code BulkPagesSummaryEnvelopeJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code BulkPagesSummaryEnvelopeJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class BulkPagesSummaryEnvelope implements org.backlinks4j.internal.WireEnvelope<BulkPagesSummaryTask> {
-  private @Nullable String version;
+public final class BulkPagesSummaryEnvelope implements org.backlinks4j.internal.WireEnvelope<BulkPagesSummaryTask> {
+  private final @Nullable String version;
 
-  private @Nullable Integer statusCode;
+  private final @Nullable Integer statusCode;
 
-  private @Nullable String statusMessage;
+  private final @Nullable String statusMessage;
 
-  private @Nullable String time;
+  private final @Nullable String time;
 
-  private @Nullable Double cost;
+  private final @Nullable Double cost;
 
-  private @Nullable Integer tasksCount;
+  private final @Nullable Integer tasksCount;
 
-  private @Nullable Integer tasksError;
+  private final @Nullable Integer tasksError;
 
-  private @Nullable List<BulkPagesSummaryTask> tasks;
+  private final @Nullable List<BulkPagesSummaryTask> tasks;
 
-  /** An empty model; set its fields with the chained setters. */
-  public BulkPagesSummaryEnvelope() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public BulkPagesSummaryEnvelope(BulkPagesSummaryEnvelope other) {
-    this.version = other.version;
-    this.statusCode = other.statusCode;
-    this.statusMessage = other.statusMessage;
-    this.time = other.time;
-    this.cost = other.cost;
-    this.tasksCount = other.tasksCount;
-    this.tasksError = other.tasksError;
-    this.tasks = other.tasks;
-  }
-
-  /**
-   * Sets {@code version} and returns this model.
-   *
-   * @param version the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryEnvelope version(@Nullable String version) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  BulkPagesSummaryEnvelope(
+      @Nullable String version,
+      @Nullable Integer statusCode,
+      @Nullable String statusMessage,
+      @Nullable String time,
+      @Nullable Double cost,
+      @Nullable Integer tasksCount,
+      @Nullable Integer tasksError,
+      @Nullable List<BulkPagesSummaryTask> tasks) {
     this.version = version;
-    return this;
+    this.statusCode = statusCode;
+    this.statusMessage = statusMessage;
+    this.time = time;
+    this.cost = cost;
+    this.tasksCount = tasksCount;
+    this.tasksError = tasksError;
+    this.tasks = ModelJson.readOnly(tasks);
   }
 
   /**
@@ -84,52 +73,12 @@ public class BulkPagesSummaryEnvelope implements org.backlinks4j.internal.WireEn
   }
 
   /**
-   * Sets {@code version}.
-   *
-   * @param version the new value, or null to leave it out
-   */
-  public void setVersion(@Nullable String version) {
-    this.version = version;
-  }
-
-  /**
-   * Sets {@code status_code} and returns this model.
-   *
-   * @param statusCode the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryEnvelope statusCode(@Nullable Integer statusCode) {
-    this.statusCode = statusCode;
-    return this;
-  }
-
-  /**
    * Status of the call as a whole; 20000 is success, anything else an error.
    *
    * @return {@code status_code}, or null when absent
    */
   public @Nullable Integer getStatusCode() {
     return statusCode;
-  }
-
-  /**
-   * Sets {@code status_code}.
-   *
-   * @param statusCode the new value, or null to leave it out
-   */
-  public void setStatusCode(@Nullable Integer statusCode) {
-    this.statusCode = statusCode;
-  }
-
-  /**
-   * Sets {@code status_message} and returns this model.
-   *
-   * @param statusMessage the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryEnvelope statusMessage(@Nullable String statusMessage) {
-    this.statusMessage = statusMessage;
-    return this;
   }
 
   /**
@@ -142,52 +91,12 @@ public class BulkPagesSummaryEnvelope implements org.backlinks4j.internal.WireEn
   }
 
   /**
-   * Sets {@code status_message}.
-   *
-   * @param statusMessage the new value, or null to leave it out
-   */
-  public void setStatusMessage(@Nullable String statusMessage) {
-    this.statusMessage = statusMessage;
-  }
-
-  /**
-   * Sets {@code time} and returns this model.
-   *
-   * @param time the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryEnvelope time(@Nullable String time) {
-    this.time = time;
-    return this;
-  }
-
-  /**
    * Time the call took, as text such as &#x60;1.0162 sec.&#x60;.
    *
    * @return {@code time}, or null when absent
    */
   public @Nullable String getTime() {
     return time;
-  }
-
-  /**
-   * Sets {@code time}.
-   *
-   * @param time the new value, or null to leave it out
-   */
-  public void setTime(@Nullable String time) {
-    this.time = time;
-  }
-
-  /**
-   * Sets {@code cost} and returns this model.
-   *
-   * @param cost the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryEnvelope cost(@Nullable Double cost) {
-    this.cost = cost;
-    return this;
   }
 
   /**
@@ -200,52 +109,12 @@ public class BulkPagesSummaryEnvelope implements org.backlinks4j.internal.WireEn
   }
 
   /**
-   * Sets {@code cost}.
-   *
-   * @param cost the new value, or null to leave it out
-   */
-  public void setCost(@Nullable Double cost) {
-    this.cost = cost;
-  }
-
-  /**
-   * Sets {@code tasks_count} and returns this model.
-   *
-   * @param tasksCount the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryEnvelope tasksCount(@Nullable Integer tasksCount) {
-    this.tasksCount = tasksCount;
-    return this;
-  }
-
-  /**
    * How many tasks the envelope holds.
    *
    * @return {@code tasks_count}, or null when absent
    */
   public @Nullable Integer getTasksCount() {
     return tasksCount;
-  }
-
-  /**
-   * Sets {@code tasks_count}.
-   *
-   * @param tasksCount the new value, or null to leave it out
-   */
-  public void setTasksCount(@Nullable Integer tasksCount) {
-    this.tasksCount = tasksCount;
-  }
-
-  /**
-   * Sets {@code tasks_error} and returns this model.
-   *
-   * @param tasksError the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryEnvelope tasksError(@Nullable Integer tasksError) {
-    this.tasksError = tasksError;
-    return this;
   }
 
   /**
@@ -258,41 +127,12 @@ public class BulkPagesSummaryEnvelope implements org.backlinks4j.internal.WireEn
   }
 
   /**
-   * Sets {@code tasks_error}.
-   *
-   * @param tasksError the new value, or null to leave it out
-   */
-  public void setTasksError(@Nullable Integer tasksError) {
-    this.tasksError = tasksError;
-  }
-
-  /**
-   * Sets {@code tasks} and returns this model.
-   *
-   * @param tasks the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryEnvelope tasks(@Nullable List<BulkPagesSummaryTask> tasks) {
-    this.tasks = tasks;
-    return this;
-  }
-
-  /**
    * The tasks of the call, one for a live call; null when the call as a whole failed.
    *
    * @return {@code tasks}, or null when absent
    */
   public @Nullable List<BulkPagesSummaryTask> getTasks() {
     return tasks;
-  }
-
-  /**
-   * Sets {@code tasks}.
-   *
-   * @param tasks the new value, or null to leave it out
-   */
-  public void setTasks(@Nullable List<BulkPagesSummaryTask> tasks) {
-    this.tasks = tasks;
   }
 
   /** Equal when every field is. */
@@ -342,9 +182,10 @@ public class BulkPagesSummaryEnvelope implements org.backlinks4j.internal.WireEn
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -368,34 +209,41 @@ final class BulkPagesSummaryEnvelopeJsonAdapter extends JsonAdapter<BulkPagesSum
 
   @Override
   public BulkPagesSummaryEnvelope fromJson(JsonReader reader) throws IOException {
-    BulkPagesSummaryEnvelope value = new BulkPagesSummaryEnvelope();
+    @Nullable String version = null;
+    @Nullable Integer statusCode = null;
+    @Nullable String statusMessage = null;
+    @Nullable String time = null;
+    @Nullable Double cost = null;
+    @Nullable Integer tasksCount = null;
+    @Nullable Integer tasksError = null;
+    @Nullable List<BulkPagesSummaryTask> tasks = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setVersion(ModelJson.nextString(reader));
+          version = ModelJson.nextString(reader);
           break;
         case 2 - 1:
-          value.setStatusCode(ModelJson.nextInt(reader));
+          statusCode = ModelJson.nextInt(reader);
           break;
         case 3 - 1:
-          value.setStatusMessage(ModelJson.nextString(reader));
+          statusMessage = ModelJson.nextString(reader);
           break;
         case 4 - 1:
-          value.setTime(ModelJson.nextString(reader));
+          time = ModelJson.nextString(reader);
           break;
         case 5 - 1:
-          value.setCost(ModelJson.nextDouble(reader));
+          cost = ModelJson.nextDouble(reader);
           break;
         case 6 - 1:
-          value.setTasksCount(ModelJson.nextInt(reader));
+          tasksCount = ModelJson.nextInt(reader);
           break;
         case 7 - 1:
-          value.setTasksError(ModelJson.nextInt(reader));
+          tasksError = ModelJson.nextInt(reader);
           break;
         case 8 - 1:
-          value.setTasks(tasksAdapter.fromJson(reader));
+          tasks = tasksAdapter.fromJson(reader);
           break;
         default:
           reader.skipName();
@@ -404,7 +252,15 @@ final class BulkPagesSummaryEnvelopeJsonAdapter extends JsonAdapter<BulkPagesSum
       }
     }
     reader.endObject();
-    return value;
+    return new BulkPagesSummaryEnvelope(
+        version,
+        statusCode,
+        statusMessage,
+        time,
+        cost,
+        tasksCount,
+        tasksError,
+        tasks);
   }
 
   @Override

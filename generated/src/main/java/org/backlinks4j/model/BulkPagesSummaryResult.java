@@ -21,42 +21,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * The result of a bulk_pages_summary task.
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code BulkPagesSummaryResultJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code BulkPagesSummaryResultJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class BulkPagesSummaryResult {
-  private @Nullable Long totalCount;
+public final class BulkPagesSummaryResult {
+  private final @Nullable Long totalCount;
 
-  private @Nullable Long itemsCount;
+  private final @Nullable Long itemsCount;
 
-  private @Nullable List<BulkPagesSummaryItem> items;
+  private final @Nullable List<BulkPagesSummaryItem> items;
 
-  /** An empty model; set its fields with the chained setters. */
-  public BulkPagesSummaryResult() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public BulkPagesSummaryResult(BulkPagesSummaryResult other) {
-    this.totalCount = other.totalCount;
-    this.itemsCount = other.itemsCount;
-    this.items = other.items;
-  }
-
-  /**
-   * Sets {@code total_count} and returns this model.
-   *
-   * @param totalCount the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryResult totalCount(@Nullable Long totalCount) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  BulkPagesSummaryResult(
+      @Nullable Long totalCount,
+      @Nullable Long itemsCount,
+      @Nullable List<BulkPagesSummaryItem> items) {
     this.totalCount = totalCount;
-    return this;
+    this.itemsCount = itemsCount;
+    this.items = ModelJson.readOnly(items);
   }
 
   /**
@@ -69,26 +53,6 @@ public class BulkPagesSummaryResult {
   }
 
   /**
-   * Sets {@code total_count}.
-   *
-   * @param totalCount the new value, or null to leave it out
-   */
-  public void setTotalCount(@Nullable Long totalCount) {
-    this.totalCount = totalCount;
-  }
-
-  /**
-   * Sets {@code items_count} and returns this model.
-   *
-   * @param itemsCount the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryResult itemsCount(@Nullable Long itemsCount) {
-    this.itemsCount = itemsCount;
-    return this;
-  }
-
-  /**
    * How many items &#x60;items&#x60; holds.
    *
    * @return {@code items_count}, or null when absent
@@ -98,41 +62,12 @@ public class BulkPagesSummaryResult {
   }
 
   /**
-   * Sets {@code items_count}.
-   *
-   * @param itemsCount the new value, or null to leave it out
-   */
-  public void setItemsCount(@Nullable Long itemsCount) {
-    this.itemsCount = itemsCount;
-  }
-
-  /**
-   * Sets {@code items} and returns this model.
-   *
-   * @param items the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryResult items(@Nullable List<BulkPagesSummaryItem> items) {
-    this.items = items;
-    return this;
-  }
-
-  /**
    * One item for each target the service has data for, in no documented order.
    *
    * @return {@code items}, or null when absent
    */
   public @Nullable List<BulkPagesSummaryItem> getItems() {
     return items;
-  }
-
-  /**
-   * Sets {@code items}.
-   *
-   * @param items the new value, or null to leave it out
-   */
-  public void setItems(@Nullable List<BulkPagesSummaryItem> items) {
-    this.items = items;
   }
 
   /** Equal when every field is. */
@@ -172,9 +107,10 @@ public class BulkPagesSummaryResult {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -193,19 +129,21 @@ final class BulkPagesSummaryResultJsonAdapter extends JsonAdapter<BulkPagesSumma
 
   @Override
   public BulkPagesSummaryResult fromJson(JsonReader reader) throws IOException {
-    BulkPagesSummaryResult value = new BulkPagesSummaryResult();
+    @Nullable Long totalCount = null;
+    @Nullable Long itemsCount = null;
+    @Nullable List<BulkPagesSummaryItem> items = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setTotalCount(ModelJson.nextLong(reader));
+          totalCount = ModelJson.nextLong(reader);
           break;
         case 2 - 1:
-          value.setItemsCount(ModelJson.nextLong(reader));
+          itemsCount = ModelJson.nextLong(reader);
           break;
         case 3 - 1:
-          value.setItems(itemsAdapter.fromJson(reader));
+          items = itemsAdapter.fromJson(reader);
           break;
         default:
           reader.skipName();
@@ -214,7 +152,10 @@ final class BulkPagesSummaryResultJsonAdapter extends JsonAdapter<BulkPagesSumma
       }
     }
     reader.endObject();
-    return value;
+    return new BulkPagesSummaryResult(
+        totalCount,
+        itemsCount,
+        items);
   }
 
   @Override

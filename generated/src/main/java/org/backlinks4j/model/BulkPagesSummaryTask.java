@@ -21,60 +21,50 @@ import org.jspecify.annotations.Nullable;
 /**
  * The outcome of one bulk_pages_summary task.
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code BulkPagesSummaryTaskJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code BulkPagesSummaryTaskJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class BulkPagesSummaryTask implements org.backlinks4j.internal.WireTask<BulkPagesSummaryResult> {
-  private @Nullable String id;
+public final class BulkPagesSummaryTask implements org.backlinks4j.internal.WireTask<BulkPagesSummaryResult> {
+  private final @Nullable String id;
 
-  private @Nullable Integer statusCode;
+  private final @Nullable Integer statusCode;
 
-  private @Nullable String statusMessage;
+  private final @Nullable String statusMessage;
 
-  private @Nullable String time;
+  private final @Nullable String time;
 
-  private @Nullable Double cost;
+  private final @Nullable Double cost;
 
-  private @Nullable Integer resultCount;
+  private final @Nullable Integer resultCount;
 
-  private @Nullable List<String> path;
+  private final @Nullable List<String> path;
 
-  private @Nullable BulkPagesSummaryTaskData data;
+  private final @Nullable BulkPagesSummaryTaskData data;
 
-  private @Nullable List<BulkPagesSummaryResult> result;
+  private final @Nullable List<BulkPagesSummaryResult> result;
 
-  /** An empty model; set its fields with the chained setters. */
-  public BulkPagesSummaryTask() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public BulkPagesSummaryTask(BulkPagesSummaryTask other) {
-    this.id = other.id;
-    this.statusCode = other.statusCode;
-    this.statusMessage = other.statusMessage;
-    this.time = other.time;
-    this.cost = other.cost;
-    this.resultCount = other.resultCount;
-    this.path = other.path;
-    this.data = other.data;
-    this.result = other.result;
-  }
-
-  /**
-   * Sets {@code id} and returns this model.
-   *
-   * @param id the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTask id(@Nullable String id) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  BulkPagesSummaryTask(
+      @Nullable String id,
+      @Nullable Integer statusCode,
+      @Nullable String statusMessage,
+      @Nullable String time,
+      @Nullable Double cost,
+      @Nullable Integer resultCount,
+      @Nullable List<String> path,
+      @Nullable BulkPagesSummaryTaskData data,
+      @Nullable List<BulkPagesSummaryResult> result) {
     this.id = id;
-    return this;
+    this.statusCode = statusCode;
+    this.statusMessage = statusMessage;
+    this.time = time;
+    this.cost = cost;
+    this.resultCount = resultCount;
+    this.path = ModelJson.readOnly(path);
+    this.data = data;
+    this.result = ModelJson.readOnly(result);
   }
 
   /**
@@ -87,52 +77,12 @@ public class BulkPagesSummaryTask implements org.backlinks4j.internal.WireTask<B
   }
 
   /**
-   * Sets {@code id}.
-   *
-   * @param id the new value, or null to leave it out
-   */
-  public void setId(@Nullable String id) {
-    this.id = id;
-  }
-
-  /**
-   * Sets {@code status_code} and returns this model.
-   *
-   * @param statusCode the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTask statusCode(@Nullable Integer statusCode) {
-    this.statusCode = statusCode;
-    return this;
-  }
-
-  /**
    * Status of this task; 20000 is success.
    *
    * @return {@code status_code}, or null when absent
    */
   public @Nullable Integer getStatusCode() {
     return statusCode;
-  }
-
-  /**
-   * Sets {@code status_code}.
-   *
-   * @param statusCode the new value, or null to leave it out
-   */
-  public void setStatusCode(@Nullable Integer statusCode) {
-    this.statusCode = statusCode;
-  }
-
-  /**
-   * Sets {@code status_message} and returns this model.
-   *
-   * @param statusMessage the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTask statusMessage(@Nullable String statusMessage) {
-    this.statusMessage = statusMessage;
-    return this;
   }
 
   /**
@@ -145,52 +95,12 @@ public class BulkPagesSummaryTask implements org.backlinks4j.internal.WireTask<B
   }
 
   /**
-   * Sets {@code status_message}.
-   *
-   * @param statusMessage the new value, or null to leave it out
-   */
-  public void setStatusMessage(@Nullable String statusMessage) {
-    this.statusMessage = statusMessage;
-  }
-
-  /**
-   * Sets {@code time} and returns this model.
-   *
-   * @param time the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTask time(@Nullable String time) {
-    this.time = time;
-    return this;
-  }
-
-  /**
    * Time the task took, as text such as &#x60;0.9619 sec.&#x60;.
    *
    * @return {@code time}, or null when absent
    */
   public @Nullable String getTime() {
     return time;
-  }
-
-  /**
-   * Sets {@code time}.
-   *
-   * @param time the new value, or null to leave it out
-   */
-  public void setTime(@Nullable String time) {
-    this.time = time;
-  }
-
-  /**
-   * Sets {@code cost} and returns this model.
-   *
-   * @param cost the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTask cost(@Nullable Double cost) {
-    this.cost = cost;
-    return this;
   }
 
   /**
@@ -203,52 +113,12 @@ public class BulkPagesSummaryTask implements org.backlinks4j.internal.WireTask<B
   }
 
   /**
-   * Sets {@code cost}.
-   *
-   * @param cost the new value, or null to leave it out
-   */
-  public void setCost(@Nullable Double cost) {
-    this.cost = cost;
-  }
-
-  /**
-   * Sets {@code result_count} and returns this model.
-   *
-   * @param resultCount the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTask resultCount(@Nullable Integer resultCount) {
-    this.resultCount = resultCount;
-    return this;
-  }
-
-  /**
    * How many entries &#x60;result&#x60; holds (one when the task worked).
    *
    * @return {@code result_count}, or null when absent
    */
   public @Nullable Integer getResultCount() {
     return resultCount;
-  }
-
-  /**
-   * Sets {@code result_count}.
-   *
-   * @param resultCount the new value, or null to leave it out
-   */
-  public void setResultCount(@Nullable Integer resultCount) {
-    this.resultCount = resultCount;
-  }
-
-  /**
-   * Sets {@code path} and returns this model.
-   *
-   * @param path the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTask path(@Nullable List<String> path) {
-    this.path = path;
-    return this;
   }
 
   /**
@@ -261,26 +131,6 @@ public class BulkPagesSummaryTask implements org.backlinks4j.internal.WireTask<B
   }
 
   /**
-   * Sets {@code path}.
-   *
-   * @param path the new value, or null to leave it out
-   */
-  public void setPath(@Nullable List<String> path) {
-    this.path = path;
-  }
-
-  /**
-   * Sets {@code data} and returns this model.
-   *
-   * @param data the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTask data(@Nullable BulkPagesSummaryTaskData data) {
-    this.data = data;
-    return this;
-  }
-
-  /**
    * The {@code data} field.
    *
    * @return {@code data}, or null when absent
@@ -290,41 +140,12 @@ public class BulkPagesSummaryTask implements org.backlinks4j.internal.WireTask<B
   }
 
   /**
-   * Sets {@code data}.
-   *
-   * @param data the new value, or null to leave it out
-   */
-  public void setData(@Nullable BulkPagesSummaryTaskData data) {
-    this.data = data;
-  }
-
-  /**
-   * Sets {@code result} and returns this model.
-   *
-   * @param result the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTask result(@Nullable List<BulkPagesSummaryResult> result) {
-    this.result = result;
-    return this;
-  }
-
-  /**
    * One result holding the items, or null when the task failed.
    *
    * @return {@code result}, or null when absent
    */
   public @Nullable List<BulkPagesSummaryResult> getResult() {
     return result;
-  }
-
-  /**
-   * Sets {@code result}.
-   *
-   * @param result the new value, or null to leave it out
-   */
-  public void setResult(@Nullable List<BulkPagesSummaryResult> result) {
-    this.result = result;
   }
 
   /** Equal when every field is. */
@@ -376,9 +197,10 @@ public class BulkPagesSummaryTask implements org.backlinks4j.internal.WireTask<B
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -407,37 +229,45 @@ final class BulkPagesSummaryTaskJsonAdapter extends JsonAdapter<BulkPagesSummary
 
   @Override
   public BulkPagesSummaryTask fromJson(JsonReader reader) throws IOException {
-    BulkPagesSummaryTask value = new BulkPagesSummaryTask();
+    @Nullable String id = null;
+    @Nullable Integer statusCode = null;
+    @Nullable String statusMessage = null;
+    @Nullable String time = null;
+    @Nullable Double cost = null;
+    @Nullable Integer resultCount = null;
+    @Nullable List<String> path = null;
+    @Nullable BulkPagesSummaryTaskData data = null;
+    @Nullable List<BulkPagesSummaryResult> result = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setId(ModelJson.nextString(reader));
+          id = ModelJson.nextString(reader);
           break;
         case 2 - 1:
-          value.setStatusCode(ModelJson.nextInt(reader));
+          statusCode = ModelJson.nextInt(reader);
           break;
         case 3 - 1:
-          value.setStatusMessage(ModelJson.nextString(reader));
+          statusMessage = ModelJson.nextString(reader);
           break;
         case 4 - 1:
-          value.setTime(ModelJson.nextString(reader));
+          time = ModelJson.nextString(reader);
           break;
         case 5 - 1:
-          value.setCost(ModelJson.nextDouble(reader));
+          cost = ModelJson.nextDouble(reader);
           break;
         case 6 - 1:
-          value.setResultCount(ModelJson.nextInt(reader));
+          resultCount = ModelJson.nextInt(reader);
           break;
         case 7 - 1:
-          value.setPath(pathAdapter.fromJson(reader));
+          path = pathAdapter.fromJson(reader);
           break;
         case 8 - 1:
-          value.setData(dataAdapter.fromJson(reader));
+          data = dataAdapter.fromJson(reader);
           break;
         case 9 - 1:
-          value.setResult(resultAdapter.fromJson(reader));
+          result = resultAdapter.fromJson(reader);
           break;
         default:
           reader.skipName();
@@ -446,7 +276,16 @@ final class BulkPagesSummaryTaskJsonAdapter extends JsonAdapter<BulkPagesSummary
       }
     }
     reader.endObject();
-    return value;
+    return new BulkPagesSummaryTask(
+        id,
+        statusCode,
+        statusMessage,
+        time,
+        cost,
+        resultCount,
+        path,
+        data,
+        result);
   }
 
   @Override

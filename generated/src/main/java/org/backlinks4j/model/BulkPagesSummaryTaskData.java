@@ -21,51 +21,38 @@ import org.jspecify.annotations.Nullable;
 /**
  * The task as the service understood it: the request&#39;s fields echoed back, plus &#x60;api&#x60; and &#x60;function&#x60;. Enumerated values are plain strings here so that a new value never breaks parsing. 
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code BulkPagesSummaryTaskDataJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code BulkPagesSummaryTaskDataJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class BulkPagesSummaryTaskData {
-  private @Nullable String api;
+public final class BulkPagesSummaryTaskData {
+  private final @Nullable String api;
 
-  private @Nullable String function;
+  private final @Nullable String function;
 
-  private @Nullable List<String> targets;
+  private final @Nullable List<String> targets;
 
-  private @Nullable Boolean includeSubdomains;
+  private final @Nullable Boolean includeSubdomains;
 
-  private @Nullable String rankScale;
+  private final @Nullable String rankScale;
 
-  private @Nullable String tag;
+  private final @Nullable String tag;
 
-  /** An empty model; set its fields with the chained setters. */
-  public BulkPagesSummaryTaskData() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public BulkPagesSummaryTaskData(BulkPagesSummaryTaskData other) {
-    this.api = other.api;
-    this.function = other.function;
-    this.targets = other.targets;
-    this.includeSubdomains = other.includeSubdomains;
-    this.rankScale = other.rankScale;
-    this.tag = other.tag;
-  }
-
-  /**
-   * Sets {@code api} and returns this model.
-   *
-   * @param api the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTaskData api(@Nullable String api) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  BulkPagesSummaryTaskData(
+      @Nullable String api,
+      @Nullable String function,
+      @Nullable List<String> targets,
+      @Nullable Boolean includeSubdomains,
+      @Nullable String rankScale,
+      @Nullable String tag) {
     this.api = api;
-    return this;
+    this.function = function;
+    this.targets = ModelJson.readOnly(targets);
+    this.includeSubdomains = includeSubdomains;
+    this.rankScale = rankScale;
+    this.tag = tag;
   }
 
   /**
@@ -78,52 +65,12 @@ public class BulkPagesSummaryTaskData {
   }
 
   /**
-   * Sets {@code api}.
-   *
-   * @param api the new value, or null to leave it out
-   */
-  public void setApi(@Nullable String api) {
-    this.api = api;
-  }
-
-  /**
-   * Sets {@code function} and returns this model.
-   *
-   * @param function the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTaskData function(@Nullable String function) {
-    this.function = function;
-    return this;
-  }
-
-  /**
    * The function of that API (&#x60;bulk_pages_summary&#x60;).
    *
    * @return {@code function}, or null when absent
    */
   public @Nullable String getFunction() {
     return function;
-  }
-
-  /**
-   * Sets {@code function}.
-   *
-   * @param function the new value, or null to leave it out
-   */
-  public void setFunction(@Nullable String function) {
-    this.function = function;
-  }
-
-  /**
-   * Sets {@code targets} and returns this model.
-   *
-   * @param targets the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTaskData targets(@Nullable List<String> targets) {
-    this.targets = targets;
-    return this;
   }
 
   /**
@@ -136,52 +83,12 @@ public class BulkPagesSummaryTaskData {
   }
 
   /**
-   * Sets {@code targets}.
-   *
-   * @param targets the new value, or null to leave it out
-   */
-  public void setTargets(@Nullable List<String> targets) {
-    this.targets = targets;
-  }
-
-  /**
-   * Sets {@code include_subdomains} and returns this model.
-   *
-   * @param includeSubdomains the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTaskData includeSubdomains(@Nullable Boolean includeSubdomains) {
-    this.includeSubdomains = includeSubdomains;
-    return this;
-  }
-
-  /**
    * The requested &#x60;include_subdomains&#x60;, when it was sent.
    *
    * @return {@code include_subdomains}, or null when absent
    */
   public @Nullable Boolean getIncludeSubdomains() {
     return includeSubdomains;
-  }
-
-  /**
-   * Sets {@code include_subdomains}.
-   *
-   * @param includeSubdomains the new value, or null to leave it out
-   */
-  public void setIncludeSubdomains(@Nullable Boolean includeSubdomains) {
-    this.includeSubdomains = includeSubdomains;
-  }
-
-  /**
-   * Sets {@code rank_scale} and returns this model.
-   *
-   * @param rankScale the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTaskData rankScale(@Nullable String rankScale) {
-    this.rankScale = rankScale;
-    return this;
   }
 
   /**
@@ -194,41 +101,12 @@ public class BulkPagesSummaryTaskData {
   }
 
   /**
-   * Sets {@code rank_scale}.
-   *
-   * @param rankScale the new value, or null to leave it out
-   */
-  public void setRankScale(@Nullable String rankScale) {
-    this.rankScale = rankScale;
-  }
-
-  /**
-   * Sets {@code tag} and returns this model.
-   *
-   * @param tag the new value, or null to leave it out
-   * @return this model
-   */
-  public BulkPagesSummaryTaskData tag(@Nullable String tag) {
-    this.tag = tag;
-    return this;
-  }
-
-  /**
    * The requested &#x60;tag&#x60;, when it was sent.
    *
    * @return {@code tag}, or null when absent
    */
   public @Nullable String getTag() {
     return tag;
-  }
-
-  /**
-   * Sets {@code tag}.
-   *
-   * @param tag the new value, or null to leave it out
-   */
-  public void setTag(@Nullable String tag) {
-    this.tag = tag;
   }
 
   /** Equal when every field is. */
@@ -274,9 +152,10 @@ public class BulkPagesSummaryTaskData {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -298,28 +177,33 @@ final class BulkPagesSummaryTaskDataJsonAdapter extends JsonAdapter<BulkPagesSum
 
   @Override
   public BulkPagesSummaryTaskData fromJson(JsonReader reader) throws IOException {
-    BulkPagesSummaryTaskData value = new BulkPagesSummaryTaskData();
+    @Nullable String api = null;
+    @Nullable String function = null;
+    @Nullable List<String> targets = null;
+    @Nullable Boolean includeSubdomains = null;
+    @Nullable String rankScale = null;
+    @Nullable String tag = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setApi(ModelJson.nextString(reader));
+          api = ModelJson.nextString(reader);
           break;
         case 2 - 1:
-          value.setFunction(ModelJson.nextString(reader));
+          function = ModelJson.nextString(reader);
           break;
         case 3 - 1:
-          value.setTargets(targetsAdapter.fromJson(reader));
+          targets = targetsAdapter.fromJson(reader);
           break;
         case 4 - 1:
-          value.setIncludeSubdomains(ModelJson.nextBoolean(reader));
+          includeSubdomains = ModelJson.nextBoolean(reader);
           break;
         case 5 - 1:
-          value.setRankScale(ModelJson.nextString(reader));
+          rankScale = ModelJson.nextString(reader);
           break;
         case 6 - 1:
-          value.setTag(ModelJson.nextString(reader));
+          tag = ModelJson.nextString(reader);
           break;
         default:
           reader.skipName();
@@ -328,7 +212,13 @@ final class BulkPagesSummaryTaskDataJsonAdapter extends JsonAdapter<BulkPagesSum
       }
     }
     reader.endObject();
-    return value;
+    return new BulkPagesSummaryTaskData(
+        api,
+        function,
+        targets,
+        includeSubdomains,
+        rankScale,
+        tag);
   }
 
   @Override

@@ -16,17 +16,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.backlinks4j.internal.ModelJson;
+import org.backlinks4j.internal.RequestRules;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One task of a bulk_pages_summary call.
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code BulkPagesSummaryTaskRequestJsonAdapter}, generated beside it, with no reflection.
+ * <p>A request model, as the service takes it ({@code x-request} in the spec): mutable, for the
+ * client's request builders to fill; fields not marked {@code @Nullable} are required by the spec,
+ * and {@link #brokenRule()} checks the spec's other rules on them. Moshi reads and writes it
+ * through {@code BulkPagesSummaryTaskRequestJsonAdapter}, generated beside it, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
 public class BulkPagesSummaryTaskRequest {
+  /** The fewest items {@code targets} may hold. */
+  public static final int TARGETS_MIN_ITEMS = 1;
+
+  /** The most items {@code targets} may hold. */
+  public static final int TARGETS_MAX_ITEMS = 1000;
+
+  /** The fewest characters (code points) each item of {@code targets} may have. */
+  public static final int TARGETS_ITEM_MIN_LENGTH = 1;
+
+  /** The most characters (code points) {@code tag} may have. */
+  public static final int TAG_MAX_LENGTH = 255;
+
   private List<String> targets;
 
   private @Nullable Boolean includeSubdomains;
@@ -49,6 +63,18 @@ public class BulkPagesSummaryTaskRequest {
     this.includeSubdomains = other.includeSubdomains;
     this.rankScale = other.rankScale;
     this.tag = other.tag;
+  }
+
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  BulkPagesSummaryTaskRequest(
+      List<String> targets,
+      @Nullable Boolean includeSubdomains,
+      @Nullable RankScale rankScale,
+      @Nullable String tag) {
+    this.targets = ModelJson.readOnly(targets);
+    this.includeSubdomains = includeSubdomains;
+    this.rankScale = rankScale;
+    this.tag = tag;
   }
 
   /**
@@ -167,6 +193,35 @@ public class BulkPagesSummaryTaskRequest {
     this.tag = tag;
   }
 
+  /**
+   * The first of the spec's rules on this model's values that one breaks, in the order of the
+   * fields: minimum, maximum, minLength, maxLength (in code points), minItems and maxItems, as the
+   * constants above state them. An enum needs no check: its field is typed. A field left out
+   * breaks none; one the spec requires cannot be left out of a request the client builds.
+   *
+   * @return the field and the rule, such as {@code "tag: must be at most 255 characters, was 256"},
+   *     or null when the values keep every rule
+   */
+  public @Nullable String brokenRule() {
+    @Nullable String broken;
+    broken = RequestRules.items("targets", targets,
+        TARGETS_MIN_ITEMS, TARGETS_MAX_ITEMS);
+    if (broken != null) {
+      return broken;
+    }
+    broken = RequestRules.itemLengths("targets", targets,
+        TARGETS_ITEM_MIN_LENGTH, Integer.MAX_VALUE);
+    if (broken != null) {
+      return broken;
+    }
+    broken = RequestRules.length("tag", tag,
+        0, TAG_MAX_LENGTH);
+    if (broken != null) {
+      return broken;
+    }
+    return null;
+  }
+
   /** Equal when every field is. */
   @Override
   public boolean equals(@Nullable Object o) {
@@ -206,9 +261,10 @@ public class BulkPagesSummaryTaskRequest {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -230,22 +286,25 @@ final class BulkPagesSummaryTaskRequestJsonAdapter extends JsonAdapter<BulkPages
 
   @Override
   public BulkPagesSummaryTaskRequest fromJson(JsonReader reader) throws IOException {
-    BulkPagesSummaryTaskRequest value = new BulkPagesSummaryTaskRequest();
+    @Nullable List<String> targets = null;
+    @Nullable Boolean includeSubdomains = null;
+    @Nullable RankScale rankScale = null;
+    @Nullable String tag = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setTargets(targetsAdapter.fromJson(reader));
+          targets = targetsAdapter.fromJson(reader);
           break;
         case 2 - 1:
-          value.setIncludeSubdomains(ModelJson.nextBoolean(reader));
+          includeSubdomains = ModelJson.nextBoolean(reader);
           break;
         case 3 - 1:
-          value.setRankScale(rankScaleAdapter.fromJson(reader));
+          rankScale = rankScaleAdapter.fromJson(reader);
           break;
         case 4 - 1:
-          value.setTag(ModelJson.nextString(reader));
+          tag = ModelJson.nextString(reader);
           break;
         default:
           reader.skipName();
@@ -254,7 +313,11 @@ final class BulkPagesSummaryTaskRequestJsonAdapter extends JsonAdapter<BulkPages
       }
     }
     reader.endObject();
-    return value;
+    return new BulkPagesSummaryTaskRequest(
+        targets,
+        includeSubdomains,
+        rankScale,
+        tag);
   }
 
   @Override

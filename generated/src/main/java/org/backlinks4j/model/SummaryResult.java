@@ -21,114 +21,122 @@ import org.jspecify.annotations.Nullable;
 /**
  * The backlinks overview of a target. Any field may be null. Counts are 64-bit: the largest sites pass 2^31. 
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code SummaryResultJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code SummaryResultJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class SummaryResult {
-  private @Nullable String target;
+public final class SummaryResult {
+  private final @Nullable String target;
 
-  private @Nullable String firstSeen;
+  private final @Nullable String firstSeen;
 
-  private @Nullable String lostDate;
+  private final @Nullable String lostDate;
 
-  private @Nullable Integer rank;
+  private final @Nullable Integer rank;
 
-  private @Nullable Long backlinks;
+  private final @Nullable Long backlinks;
 
-  private @Nullable Long backlinksSpamScore;
+  private final @Nullable Long backlinksSpamScore;
 
-  private @Nullable Integer crawledPages;
+  private final @Nullable Integer crawledPages;
 
-  private @Nullable SummaryTargetInfo info;
+  private final @Nullable SummaryTargetInfo info;
 
-  private @Nullable Long internalLinksCount;
+  private final @Nullable Long internalLinksCount;
 
-  private @Nullable Long externalLinksCount;
+  private final @Nullable Long externalLinksCount;
 
-  private @Nullable Long brokenBacklinks;
+  private final @Nullable Long brokenBacklinks;
 
-  private @Nullable Integer brokenPages;
+  private final @Nullable Integer brokenPages;
 
-  private @Nullable Long referringDomains;
+  private final @Nullable Long referringDomains;
 
-  private @Nullable Long referringDomainsNofollow;
+  private final @Nullable Long referringDomainsNofollow;
 
-  private @Nullable Long referringMainDomains;
+  private final @Nullable Long referringMainDomains;
 
-  private @Nullable Long referringMainDomainsNofollow;
+  private final @Nullable Long referringMainDomainsNofollow;
 
-  private @Nullable Long referringIps;
+  private final @Nullable Long referringIps;
 
-  private @Nullable Long referringSubnets;
+  private final @Nullable Long referringSubnets;
 
-  private @Nullable Long referringPages;
+  private final @Nullable Long referringPages;
 
-  private @Nullable Long referringPagesNofollow;
+  private final @Nullable Long referringPagesNofollow;
 
-  private @Nullable Long backlinksNofollow;
+  private final @Nullable Long backlinksNofollow;
 
-  private @Nullable Map<String, @Nullable Long> referringLinksTld;
+  private final @Nullable Map<String, @Nullable Long> referringLinksTld;
 
-  private @Nullable Map<String, @Nullable Long> referringLinksTypes;
+  private final @Nullable Map<String, @Nullable Long> referringLinksTypes;
 
-  private @Nullable Map<String, @Nullable Long> referringLinksAttributes;
+  private final @Nullable Map<String, @Nullable Long> referringLinksAttributes;
 
-  private @Nullable Map<String, @Nullable Long> referringLinksPlatformTypes;
+  private final @Nullable Map<String, @Nullable Long> referringLinksPlatformTypes;
 
-  private @Nullable Map<String, @Nullable Long> referringLinksSemanticLocations;
+  private final @Nullable Map<String, @Nullable Long> referringLinksSemanticLocations;
 
-  private @Nullable Map<String, @Nullable Long> referringLinksCountries;
+  private final @Nullable Map<String, @Nullable Long> referringLinksCountries;
 
-  /** An empty model; set its fields with the chained setters. */
-  public SummaryResult() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public SummaryResult(SummaryResult other) {
-    this.target = other.target;
-    this.firstSeen = other.firstSeen;
-    this.lostDate = other.lostDate;
-    this.rank = other.rank;
-    this.backlinks = other.backlinks;
-    this.backlinksSpamScore = other.backlinksSpamScore;
-    this.crawledPages = other.crawledPages;
-    this.info = other.info;
-    this.internalLinksCount = other.internalLinksCount;
-    this.externalLinksCount = other.externalLinksCount;
-    this.brokenBacklinks = other.brokenBacklinks;
-    this.brokenPages = other.brokenPages;
-    this.referringDomains = other.referringDomains;
-    this.referringDomainsNofollow = other.referringDomainsNofollow;
-    this.referringMainDomains = other.referringMainDomains;
-    this.referringMainDomainsNofollow = other.referringMainDomainsNofollow;
-    this.referringIps = other.referringIps;
-    this.referringSubnets = other.referringSubnets;
-    this.referringPages = other.referringPages;
-    this.referringPagesNofollow = other.referringPagesNofollow;
-    this.backlinksNofollow = other.backlinksNofollow;
-    this.referringLinksTld = other.referringLinksTld;
-    this.referringLinksTypes = other.referringLinksTypes;
-    this.referringLinksAttributes = other.referringLinksAttributes;
-    this.referringLinksPlatformTypes = other.referringLinksPlatformTypes;
-    this.referringLinksSemanticLocations = other.referringLinksSemanticLocations;
-    this.referringLinksCountries = other.referringLinksCountries;
-  }
-
-  /**
-   * Sets {@code target} and returns this model.
-   *
-   * @param target the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult target(@Nullable String target) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  SummaryResult(
+      @Nullable String target,
+      @Nullable String firstSeen,
+      @Nullable String lostDate,
+      @Nullable Integer rank,
+      @Nullable Long backlinks,
+      @Nullable Long backlinksSpamScore,
+      @Nullable Integer crawledPages,
+      @Nullable SummaryTargetInfo info,
+      @Nullable Long internalLinksCount,
+      @Nullable Long externalLinksCount,
+      @Nullable Long brokenBacklinks,
+      @Nullable Integer brokenPages,
+      @Nullable Long referringDomains,
+      @Nullable Long referringDomainsNofollow,
+      @Nullable Long referringMainDomains,
+      @Nullable Long referringMainDomainsNofollow,
+      @Nullable Long referringIps,
+      @Nullable Long referringSubnets,
+      @Nullable Long referringPages,
+      @Nullable Long referringPagesNofollow,
+      @Nullable Long backlinksNofollow,
+      @Nullable Map<String, @Nullable Long> referringLinksTld,
+      @Nullable Map<String, @Nullable Long> referringLinksTypes,
+      @Nullable Map<String, @Nullable Long> referringLinksAttributes,
+      @Nullable Map<String, @Nullable Long> referringLinksPlatformTypes,
+      @Nullable Map<String, @Nullable Long> referringLinksSemanticLocations,
+      @Nullable Map<String, @Nullable Long> referringLinksCountries) {
     this.target = target;
-    return this;
+    this.firstSeen = firstSeen;
+    this.lostDate = lostDate;
+    this.rank = rank;
+    this.backlinks = backlinks;
+    this.backlinksSpamScore = backlinksSpamScore;
+    this.crawledPages = crawledPages;
+    this.info = info;
+    this.internalLinksCount = internalLinksCount;
+    this.externalLinksCount = externalLinksCount;
+    this.brokenBacklinks = brokenBacklinks;
+    this.brokenPages = brokenPages;
+    this.referringDomains = referringDomains;
+    this.referringDomainsNofollow = referringDomainsNofollow;
+    this.referringMainDomains = referringMainDomains;
+    this.referringMainDomainsNofollow = referringMainDomainsNofollow;
+    this.referringIps = referringIps;
+    this.referringSubnets = referringSubnets;
+    this.referringPages = referringPages;
+    this.referringPagesNofollow = referringPagesNofollow;
+    this.backlinksNofollow = backlinksNofollow;
+    this.referringLinksTld = ModelJson.readOnly(referringLinksTld);
+    this.referringLinksTypes = ModelJson.readOnly(referringLinksTypes);
+    this.referringLinksAttributes = ModelJson.readOnly(referringLinksAttributes);
+    this.referringLinksPlatformTypes = ModelJson.readOnly(referringLinksPlatformTypes);
+    this.referringLinksSemanticLocations = ModelJson.readOnly(referringLinksSemanticLocations);
+    this.referringLinksCountries = ModelJson.readOnly(referringLinksCountries);
   }
 
   /**
@@ -141,52 +149,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code target}.
-   *
-   * @param target the new value, or null to leave it out
-   */
-  public void setTarget(@Nullable String target) {
-    this.target = target;
-  }
-
-  /**
-   * Sets {@code first_seen} and returns this model.
-   *
-   * @param firstSeen the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult firstSeen(@Nullable String firstSeen) {
-    this.firstSeen = firstSeen;
-    return this;
-  }
-
-  /**
    * When a backlink to the target was first found, as &#x60;yyyy-mm-dd hh:mm:ss +00:00&#x60; (UTC).
    *
    * @return {@code first_seen}, or null when absent
    */
   public @Nullable String getFirstSeen() {
     return firstSeen;
-  }
-
-  /**
-   * Sets {@code first_seen}.
-   *
-   * @param firstSeen the new value, or null to leave it out
-   */
-  public void setFirstSeen(@Nullable String firstSeen) {
-    this.firstSeen = firstSeen;
-  }
-
-  /**
-   * Sets {@code lost_date} and returns this model.
-   *
-   * @param lostDate the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult lostDate(@Nullable String lostDate) {
-    this.lostDate = lostDate;
-    return this;
   }
 
   /**
@@ -199,52 +167,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code lost_date}.
-   *
-   * @param lostDate the new value, or null to leave it out
-   */
-  public void setLostDate(@Nullable String lostDate) {
-    this.lostDate = lostDate;
-  }
-
-  /**
-   * Sets {@code rank} and returns this model.
-   *
-   * @param rank the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult rank(@Nullable Integer rank) {
-    this.rank = rank;
-    return this;
-  }
-
-  /**
    * The target&#39;s rank, on the scale the request&#39;s &#x60;rank_scale&#x60; chose.
    *
    * @return {@code rank}, or null when absent
    */
   public @Nullable Integer getRank() {
     return rank;
-  }
-
-  /**
-   * Sets {@code rank}.
-   *
-   * @param rank the new value, or null to leave it out
-   */
-  public void setRank(@Nullable Integer rank) {
-    this.rank = rank;
-  }
-
-  /**
-   * Sets {@code backlinks} and returns this model.
-   *
-   * @param backlinks the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult backlinks(@Nullable Long backlinks) {
-    this.backlinks = backlinks;
-    return this;
   }
 
   /**
@@ -257,52 +185,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code backlinks}.
-   *
-   * @param backlinks the new value, or null to leave it out
-   */
-  public void setBacklinks(@Nullable Long backlinks) {
-    this.backlinks = backlinks;
-  }
-
-  /**
-   * Sets {@code backlinks_spam_score} and returns this model.
-   *
-   * @param backlinksSpamScore the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult backlinksSpamScore(@Nullable Long backlinksSpamScore) {
-    this.backlinksSpamScore = backlinksSpamScore;
-    return this;
-  }
-
-  /**
    * Spam score of the backlinks pointing at the target, taken together.
    *
    * @return {@code backlinks_spam_score}, or null when absent
    */
   public @Nullable Long getBacklinksSpamScore() {
     return backlinksSpamScore;
-  }
-
-  /**
-   * Sets {@code backlinks_spam_score}.
-   *
-   * @param backlinksSpamScore the new value, or null to leave it out
-   */
-  public void setBacklinksSpamScore(@Nullable Long backlinksSpamScore) {
-    this.backlinksSpamScore = backlinksSpamScore;
-  }
-
-  /**
-   * Sets {@code crawled_pages} and returns this model.
-   *
-   * @param crawledPages the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult crawledPages(@Nullable Integer crawledPages) {
-    this.crawledPages = crawledPages;
-    return this;
   }
 
   /**
@@ -315,52 +203,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code crawled_pages}.
-   *
-   * @param crawledPages the new value, or null to leave it out
-   */
-  public void setCrawledPages(@Nullable Integer crawledPages) {
-    this.crawledPages = crawledPages;
-  }
-
-  /**
-   * Sets {@code info} and returns this model.
-   *
-   * @param info the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult info(@Nullable SummaryTargetInfo info) {
-    this.info = info;
-    return this;
-  }
-
-  /**
    * The {@code info} field.
    *
    * @return {@code info}, or null when absent
    */
   public @Nullable SummaryTargetInfo getInfo() {
     return info;
-  }
-
-  /**
-   * Sets {@code info}.
-   *
-   * @param info the new value, or null to leave it out
-   */
-  public void setInfo(@Nullable SummaryTargetInfo info) {
-    this.info = info;
-  }
-
-  /**
-   * Sets {@code internal_links_count} and returns this model.
-   *
-   * @param internalLinksCount the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult internalLinksCount(@Nullable Long internalLinksCount) {
-    this.internalLinksCount = internalLinksCount;
-    return this;
   }
 
   /**
@@ -373,52 +221,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code internal_links_count}.
-   *
-   * @param internalLinksCount the new value, or null to leave it out
-   */
-  public void setInternalLinksCount(@Nullable Long internalLinksCount) {
-    this.internalLinksCount = internalLinksCount;
-  }
-
-  /**
-   * Sets {@code external_links_count} and returns this model.
-   *
-   * @param externalLinksCount the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult externalLinksCount(@Nullable Long externalLinksCount) {
-    this.externalLinksCount = externalLinksCount;
-    return this;
-  }
-
-  /**
    * Links from the target&#39;s pages to other sites, summed over its pages.
    *
    * @return {@code external_links_count}, or null when absent
    */
   public @Nullable Long getExternalLinksCount() {
     return externalLinksCount;
-  }
-
-  /**
-   * Sets {@code external_links_count}.
-   *
-   * @param externalLinksCount the new value, or null to leave it out
-   */
-  public void setExternalLinksCount(@Nullable Long externalLinksCount) {
-    this.externalLinksCount = externalLinksCount;
-  }
-
-  /**
-   * Sets {@code broken_backlinks} and returns this model.
-   *
-   * @param brokenBacklinks the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult brokenBacklinks(@Nullable Long brokenBacklinks) {
-    this.brokenBacklinks = brokenBacklinks;
-    return this;
   }
 
   /**
@@ -431,52 +239,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code broken_backlinks}.
-   *
-   * @param brokenBacklinks the new value, or null to leave it out
-   */
-  public void setBrokenBacklinks(@Nullable Long brokenBacklinks) {
-    this.brokenBacklinks = brokenBacklinks;
-  }
-
-  /**
-   * Sets {@code broken_pages} and returns this model.
-   *
-   * @param brokenPages the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult brokenPages(@Nullable Integer brokenPages) {
-    this.brokenPages = brokenPages;
-    return this;
-  }
-
-  /**
    * Pages of the target that answer with a 4xx or 5xx status.
    *
    * @return {@code broken_pages}, or null when absent
    */
   public @Nullable Integer getBrokenPages() {
     return brokenPages;
-  }
-
-  /**
-   * Sets {@code broken_pages}.
-   *
-   * @param brokenPages the new value, or null to leave it out
-   */
-  public void setBrokenPages(@Nullable Integer brokenPages) {
-    this.brokenPages = brokenPages;
-  }
-
-  /**
-   * Sets {@code referring_domains} and returns this model.
-   *
-   * @param referringDomains the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringDomains(@Nullable Long referringDomains) {
-    this.referringDomains = referringDomains;
-    return this;
   }
 
   /**
@@ -489,52 +257,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code referring_domains}.
-   *
-   * @param referringDomains the new value, or null to leave it out
-   */
-  public void setReferringDomains(@Nullable Long referringDomains) {
-    this.referringDomains = referringDomains;
-  }
-
-  /**
-   * Sets {@code referring_domains_nofollow} and returns this model.
-   *
-   * @param referringDomainsNofollow the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringDomainsNofollow(@Nullable Long referringDomainsNofollow) {
-    this.referringDomainsNofollow = referringDomainsNofollow;
-    return this;
-  }
-
-  /**
    * Domains with at least one nofollow link to the target.
    *
    * @return {@code referring_domains_nofollow}, or null when absent
    */
   public @Nullable Long getReferringDomainsNofollow() {
     return referringDomainsNofollow;
-  }
-
-  /**
-   * Sets {@code referring_domains_nofollow}.
-   *
-   * @param referringDomainsNofollow the new value, or null to leave it out
-   */
-  public void setReferringDomainsNofollow(@Nullable Long referringDomainsNofollow) {
-    this.referringDomainsNofollow = referringDomainsNofollow;
-  }
-
-  /**
-   * Sets {@code referring_main_domains} and returns this model.
-   *
-   * @param referringMainDomains the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringMainDomains(@Nullable Long referringMainDomains) {
-    this.referringMainDomains = referringMainDomains;
-    return this;
   }
 
   /**
@@ -547,52 +275,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code referring_main_domains}.
-   *
-   * @param referringMainDomains the new value, or null to leave it out
-   */
-  public void setReferringMainDomains(@Nullable Long referringMainDomains) {
-    this.referringMainDomains = referringMainDomains;
-  }
-
-  /**
-   * Sets {@code referring_main_domains_nofollow} and returns this model.
-   *
-   * @param referringMainDomainsNofollow the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringMainDomainsNofollow(@Nullable Long referringMainDomainsNofollow) {
-    this.referringMainDomainsNofollow = referringMainDomainsNofollow;
-    return this;
-  }
-
-  /**
    * Main domains with at least one nofollow link to the target.
    *
    * @return {@code referring_main_domains_nofollow}, or null when absent
    */
   public @Nullable Long getReferringMainDomainsNofollow() {
     return referringMainDomainsNofollow;
-  }
-
-  /**
-   * Sets {@code referring_main_domains_nofollow}.
-   *
-   * @param referringMainDomainsNofollow the new value, or null to leave it out
-   */
-  public void setReferringMainDomainsNofollow(@Nullable Long referringMainDomainsNofollow) {
-    this.referringMainDomainsNofollow = referringMainDomainsNofollow;
-  }
-
-  /**
-   * Sets {@code referring_ips} and returns this model.
-   *
-   * @param referringIps the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringIps(@Nullable Long referringIps) {
-    this.referringIps = referringIps;
-    return this;
   }
 
   /**
@@ -605,52 +293,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code referring_ips}.
-   *
-   * @param referringIps the new value, or null to leave it out
-   */
-  public void setReferringIps(@Nullable Long referringIps) {
-    this.referringIps = referringIps;
-  }
-
-  /**
-   * Sets {@code referring_subnets} and returns this model.
-   *
-   * @param referringSubnets the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringSubnets(@Nullable Long referringSubnets) {
-    this.referringSubnets = referringSubnets;
-    return this;
-  }
-
-  /**
    * Subnets linking to the target.
    *
    * @return {@code referring_subnets}, or null when absent
    */
   public @Nullable Long getReferringSubnets() {
     return referringSubnets;
-  }
-
-  /**
-   * Sets {@code referring_subnets}.
-   *
-   * @param referringSubnets the new value, or null to leave it out
-   */
-  public void setReferringSubnets(@Nullable Long referringSubnets) {
-    this.referringSubnets = referringSubnets;
-  }
-
-  /**
-   * Sets {@code referring_pages} and returns this model.
-   *
-   * @param referringPages the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringPages(@Nullable Long referringPages) {
-    this.referringPages = referringPages;
-    return this;
   }
 
   /**
@@ -663,52 +311,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code referring_pages}.
-   *
-   * @param referringPages the new value, or null to leave it out
-   */
-  public void setReferringPages(@Nullable Long referringPages) {
-    this.referringPages = referringPages;
-  }
-
-  /**
-   * Sets {@code referring_pages_nofollow} and returns this model.
-   *
-   * @param referringPagesNofollow the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringPagesNofollow(@Nullable Long referringPagesNofollow) {
-    this.referringPagesNofollow = referringPagesNofollow;
-    return this;
-  }
-
-  /**
    * Pages with at least one nofollow link to the target.
    *
    * @return {@code referring_pages_nofollow}, or null when absent
    */
   public @Nullable Long getReferringPagesNofollow() {
     return referringPagesNofollow;
-  }
-
-  /**
-   * Sets {@code referring_pages_nofollow}.
-   *
-   * @param referringPagesNofollow the new value, or null to leave it out
-   */
-  public void setReferringPagesNofollow(@Nullable Long referringPagesNofollow) {
-    this.referringPagesNofollow = referringPagesNofollow;
-  }
-
-  /**
-   * Sets {@code backlinks_nofollow} and returns this model.
-   *
-   * @param backlinksNofollow the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult backlinksNofollow(@Nullable Long backlinksNofollow) {
-    this.backlinksNofollow = backlinksNofollow;
-    return this;
   }
 
   /**
@@ -721,52 +329,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code backlinks_nofollow}.
-   *
-   * @param backlinksNofollow the new value, or null to leave it out
-   */
-  public void setBacklinksNofollow(@Nullable Long backlinksNofollow) {
-    this.backlinksNofollow = backlinksNofollow;
-  }
-
-  /**
-   * Sets {@code referring_links_tld} and returns this model.
-   *
-   * @param referringLinksTld the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringLinksTld(@Nullable Map<String, @Nullable Long> referringLinksTld) {
-    this.referringLinksTld = referringLinksTld;
-    return this;
-  }
-
-  /**
    * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). The whole breakdown may be null, and so may a count inside it: a count the service does not know, which is not zero. 
    *
    * @return {@code referring_links_tld}, or null when absent
    */
   public @Nullable Map<String, @Nullable Long> getReferringLinksTld() {
     return referringLinksTld;
-  }
-
-  /**
-   * Sets {@code referring_links_tld}.
-   *
-   * @param referringLinksTld the new value, or null to leave it out
-   */
-  public void setReferringLinksTld(@Nullable Map<String, @Nullable Long> referringLinksTld) {
-    this.referringLinksTld = referringLinksTld;
-  }
-
-  /**
-   * Sets {@code referring_links_types} and returns this model.
-   *
-   * @param referringLinksTypes the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringLinksTypes(@Nullable Map<String, @Nullable Long> referringLinksTypes) {
-    this.referringLinksTypes = referringLinksTypes;
-    return this;
   }
 
   /**
@@ -779,52 +347,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code referring_links_types}.
-   *
-   * @param referringLinksTypes the new value, or null to leave it out
-   */
-  public void setReferringLinksTypes(@Nullable Map<String, @Nullable Long> referringLinksTypes) {
-    this.referringLinksTypes = referringLinksTypes;
-  }
-
-  /**
-   * Sets {@code referring_links_attributes} and returns this model.
-   *
-   * @param referringLinksAttributes the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringLinksAttributes(@Nullable Map<String, @Nullable Long> referringLinksAttributes) {
-    this.referringLinksAttributes = referringLinksAttributes;
-    return this;
-  }
-
-  /**
    * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). The whole breakdown may be null, and so may a count inside it: a count the service does not know, which is not zero. 
    *
    * @return {@code referring_links_attributes}, or null when absent
    */
   public @Nullable Map<String, @Nullable Long> getReferringLinksAttributes() {
     return referringLinksAttributes;
-  }
-
-  /**
-   * Sets {@code referring_links_attributes}.
-   *
-   * @param referringLinksAttributes the new value, or null to leave it out
-   */
-  public void setReferringLinksAttributes(@Nullable Map<String, @Nullable Long> referringLinksAttributes) {
-    this.referringLinksAttributes = referringLinksAttributes;
-  }
-
-  /**
-   * Sets {@code referring_links_platform_types} and returns this model.
-   *
-   * @param referringLinksPlatformTypes the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringLinksPlatformTypes(@Nullable Map<String, @Nullable Long> referringLinksPlatformTypes) {
-    this.referringLinksPlatformTypes = referringLinksPlatformTypes;
-    return this;
   }
 
   /**
@@ -837,26 +365,6 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code referring_links_platform_types}.
-   *
-   * @param referringLinksPlatformTypes the new value, or null to leave it out
-   */
-  public void setReferringLinksPlatformTypes(@Nullable Map<String, @Nullable Long> referringLinksPlatformTypes) {
-    this.referringLinksPlatformTypes = referringLinksPlatformTypes;
-  }
-
-  /**
-   * Sets {@code referring_links_semantic_locations} and returns this model.
-   *
-   * @param referringLinksSemanticLocations the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringLinksSemanticLocations(@Nullable Map<String, @Nullable Long> referringLinksSemanticLocations) {
-    this.referringLinksSemanticLocations = referringLinksSemanticLocations;
-    return this;
-  }
-
-  /**
    * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). The whole breakdown may be null, and so may a count inside it: a count the service does not know, which is not zero. 
    *
    * @return {@code referring_links_semantic_locations}, or null when absent
@@ -866,41 +374,12 @@ public class SummaryResult {
   }
 
   /**
-   * Sets {@code referring_links_semantic_locations}.
-   *
-   * @param referringLinksSemanticLocations the new value, or null to leave it out
-   */
-  public void setReferringLinksSemanticLocations(@Nullable Map<String, @Nullable Long> referringLinksSemanticLocations) {
-    this.referringLinksSemanticLocations = referringLinksSemanticLocations;
-  }
-
-  /**
-   * Sets {@code referring_links_countries} and returns this model.
-   *
-   * @param referringLinksCountries the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryResult referringLinksCountries(@Nullable Map<String, @Nullable Long> referringLinksCountries) {
-    this.referringLinksCountries = referringLinksCountries;
-    return this;
-  }
-
-  /**
    * Referring links counted by one property (top-level domain, link type, attribute, platform type, semantic location or country), at most &#x60;internal_list_limit&#x60; entries. A key may be the empty string (links whose property is unknown). The whole breakdown may be null, and so may a count inside it: a count the service does not know, which is not zero. 
    *
    * @return {@code referring_links_countries}, or null when absent
    */
   public @Nullable Map<String, @Nullable Long> getReferringLinksCountries() {
     return referringLinksCountries;
-  }
-
-  /**
-   * Sets {@code referring_links_countries}.
-   *
-   * @param referringLinksCountries the new value, or null to leave it out
-   */
-  public void setReferringLinksCountries(@Nullable Map<String, @Nullable Long> referringLinksCountries) {
-    this.referringLinksCountries = referringLinksCountries;
   }
 
   /** Equal when every field is. */
@@ -988,9 +467,10 @@ public class SummaryResult {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -1033,91 +513,117 @@ final class SummaryResultJsonAdapter extends JsonAdapter<SummaryResult> {
 
   @Override
   public SummaryResult fromJson(JsonReader reader) throws IOException {
-    SummaryResult value = new SummaryResult();
+    @Nullable String target = null;
+    @Nullable String firstSeen = null;
+    @Nullable String lostDate = null;
+    @Nullable Integer rank = null;
+    @Nullable Long backlinks = null;
+    @Nullable Long backlinksSpamScore = null;
+    @Nullable Integer crawledPages = null;
+    @Nullable SummaryTargetInfo info = null;
+    @Nullable Long internalLinksCount = null;
+    @Nullable Long externalLinksCount = null;
+    @Nullable Long brokenBacklinks = null;
+    @Nullable Integer brokenPages = null;
+    @Nullable Long referringDomains = null;
+    @Nullable Long referringDomainsNofollow = null;
+    @Nullable Long referringMainDomains = null;
+    @Nullable Long referringMainDomainsNofollow = null;
+    @Nullable Long referringIps = null;
+    @Nullable Long referringSubnets = null;
+    @Nullable Long referringPages = null;
+    @Nullable Long referringPagesNofollow = null;
+    @Nullable Long backlinksNofollow = null;
+    @Nullable Map<String, @Nullable Long> referringLinksTld = null;
+    @Nullable Map<String, @Nullable Long> referringLinksTypes = null;
+    @Nullable Map<String, @Nullable Long> referringLinksAttributes = null;
+    @Nullable Map<String, @Nullable Long> referringLinksPlatformTypes = null;
+    @Nullable Map<String, @Nullable Long> referringLinksSemanticLocations = null;
+    @Nullable Map<String, @Nullable Long> referringLinksCountries = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setTarget(ModelJson.nextString(reader));
+          target = ModelJson.nextString(reader);
           break;
         case 2 - 1:
-          value.setFirstSeen(ModelJson.nextString(reader));
+          firstSeen = ModelJson.nextString(reader);
           break;
         case 3 - 1:
-          value.setLostDate(ModelJson.nextString(reader));
+          lostDate = ModelJson.nextString(reader);
           break;
         case 4 - 1:
-          value.setRank(ModelJson.nextInt(reader));
+          rank = ModelJson.nextInt(reader);
           break;
         case 5 - 1:
-          value.setBacklinks(ModelJson.nextLong(reader));
+          backlinks = ModelJson.nextLong(reader);
           break;
         case 6 - 1:
-          value.setBacklinksSpamScore(ModelJson.nextLong(reader));
+          backlinksSpamScore = ModelJson.nextLong(reader);
           break;
         case 7 - 1:
-          value.setCrawledPages(ModelJson.nextInt(reader));
+          crawledPages = ModelJson.nextInt(reader);
           break;
         case 8 - 1:
-          value.setInfo(infoAdapter.fromJson(reader));
+          info = infoAdapter.fromJson(reader);
           break;
         case 9 - 1:
-          value.setInternalLinksCount(ModelJson.nextLong(reader));
+          internalLinksCount = ModelJson.nextLong(reader);
           break;
         case 10 - 1:
-          value.setExternalLinksCount(ModelJson.nextLong(reader));
+          externalLinksCount = ModelJson.nextLong(reader);
           break;
         case 11 - 1:
-          value.setBrokenBacklinks(ModelJson.nextLong(reader));
+          brokenBacklinks = ModelJson.nextLong(reader);
           break;
         case 12 - 1:
-          value.setBrokenPages(ModelJson.nextInt(reader));
+          brokenPages = ModelJson.nextInt(reader);
           break;
         case 13 - 1:
-          value.setReferringDomains(ModelJson.nextLong(reader));
+          referringDomains = ModelJson.nextLong(reader);
           break;
         case 14 - 1:
-          value.setReferringDomainsNofollow(ModelJson.nextLong(reader));
+          referringDomainsNofollow = ModelJson.nextLong(reader);
           break;
         case 15 - 1:
-          value.setReferringMainDomains(ModelJson.nextLong(reader));
+          referringMainDomains = ModelJson.nextLong(reader);
           break;
         case 16 - 1:
-          value.setReferringMainDomainsNofollow(ModelJson.nextLong(reader));
+          referringMainDomainsNofollow = ModelJson.nextLong(reader);
           break;
         case 17 - 1:
-          value.setReferringIps(ModelJson.nextLong(reader));
+          referringIps = ModelJson.nextLong(reader);
           break;
         case 18 - 1:
-          value.setReferringSubnets(ModelJson.nextLong(reader));
+          referringSubnets = ModelJson.nextLong(reader);
           break;
         case 19 - 1:
-          value.setReferringPages(ModelJson.nextLong(reader));
+          referringPages = ModelJson.nextLong(reader);
           break;
         case 20 - 1:
-          value.setReferringPagesNofollow(ModelJson.nextLong(reader));
+          referringPagesNofollow = ModelJson.nextLong(reader);
           break;
         case 21 - 1:
-          value.setBacklinksNofollow(ModelJson.nextLong(reader));
+          backlinksNofollow = ModelJson.nextLong(reader);
           break;
         case 22 - 1:
-          value.setReferringLinksTld(ModelJson.nextMap(reader, ModelJson::nextLong));
+          referringLinksTld = ModelJson.nextMap(reader, ModelJson::nextLong);
           break;
         case 23 - 1:
-          value.setReferringLinksTypes(ModelJson.nextMap(reader, ModelJson::nextLong));
+          referringLinksTypes = ModelJson.nextMap(reader, ModelJson::nextLong);
           break;
         case 24 - 1:
-          value.setReferringLinksAttributes(ModelJson.nextMap(reader, ModelJson::nextLong));
+          referringLinksAttributes = ModelJson.nextMap(reader, ModelJson::nextLong);
           break;
         case 25 - 1:
-          value.setReferringLinksPlatformTypes(ModelJson.nextMap(reader, ModelJson::nextLong));
+          referringLinksPlatformTypes = ModelJson.nextMap(reader, ModelJson::nextLong);
           break;
         case 26 - 1:
-          value.setReferringLinksSemanticLocations(ModelJson.nextMap(reader, ModelJson::nextLong));
+          referringLinksSemanticLocations = ModelJson.nextMap(reader, ModelJson::nextLong);
           break;
         case 27 - 1:
-          value.setReferringLinksCountries(ModelJson.nextMap(reader, ModelJson::nextLong));
+          referringLinksCountries = ModelJson.nextMap(reader, ModelJson::nextLong);
           break;
         default:
           reader.skipName();
@@ -1126,7 +632,34 @@ final class SummaryResultJsonAdapter extends JsonAdapter<SummaryResult> {
       }
     }
     reader.endObject();
-    return value;
+    return new SummaryResult(
+        target,
+        firstSeen,
+        lostDate,
+        rank,
+        backlinks,
+        backlinksSpamScore,
+        crawledPages,
+        info,
+        internalLinksCount,
+        externalLinksCount,
+        brokenBacklinks,
+        brokenPages,
+        referringDomains,
+        referringDomainsNofollow,
+        referringMainDomains,
+        referringMainDomainsNofollow,
+        referringIps,
+        referringSubnets,
+        referringPages,
+        referringPagesNofollow,
+        backlinksNofollow,
+        referringLinksTld,
+        referringLinksTypes,
+        referringLinksAttributes,
+        referringLinksPlatformTypes,
+        referringLinksSemanticLocations,
+        referringLinksCountries);
   }
 
   @Override

@@ -21,54 +21,42 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the crawler knows of the target itself.
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code SummaryTargetInfoJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code SummaryTargetInfoJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class SummaryTargetInfo {
-  private @Nullable String server;
+public final class SummaryTargetInfo {
+  private final @Nullable String server;
 
-  private @Nullable String cms;
+  private final @Nullable String cms;
 
-  private @Nullable List<String> platformType;
+  private final @Nullable List<String> platformType;
 
-  private @Nullable String ipAddress;
+  private final @Nullable String ipAddress;
 
-  private @Nullable String country;
+  private final @Nullable String country;
 
-  private @Nullable Boolean isIp;
+  private final @Nullable Boolean isIp;
 
-  private @Nullable Integer targetSpamScore;
+  private final @Nullable Integer targetSpamScore;
 
-  /** An empty model; set its fields with the chained setters. */
-  public SummaryTargetInfo() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public SummaryTargetInfo(SummaryTargetInfo other) {
-    this.server = other.server;
-    this.cms = other.cms;
-    this.platformType = other.platformType;
-    this.ipAddress = other.ipAddress;
-    this.country = other.country;
-    this.isIp = other.isIp;
-    this.targetSpamScore = other.targetSpamScore;
-  }
-
-  /**
-   * Sets {@code server} and returns this model.
-   *
-   * @param server the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTargetInfo server(@Nullable String server) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  SummaryTargetInfo(
+      @Nullable String server,
+      @Nullable String cms,
+      @Nullable List<String> platformType,
+      @Nullable String ipAddress,
+      @Nullable String country,
+      @Nullable Boolean isIp,
+      @Nullable Integer targetSpamScore) {
     this.server = server;
-    return this;
+    this.cms = cms;
+    this.platformType = ModelJson.readOnly(platformType);
+    this.ipAddress = ipAddress;
+    this.country = country;
+    this.isIp = isIp;
+    this.targetSpamScore = targetSpamScore;
   }
 
   /**
@@ -81,52 +69,12 @@ public class SummaryTargetInfo {
   }
 
   /**
-   * Sets {@code server}.
-   *
-   * @param server the new value, or null to leave it out
-   */
-  public void setServer(@Nullable String server) {
-    this.server = server;
-  }
-
-  /**
-   * Sets {@code cms} and returns this model.
-   *
-   * @param cms the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTargetInfo cms(@Nullable String cms) {
-    this.cms = cms;
-    return this;
-  }
-
-  /**
    * The content management system the target runs on.
    *
    * @return {@code cms}, or null when absent
    */
   public @Nullable String getCms() {
     return cms;
-  }
-
-  /**
-   * Sets {@code cms}.
-   *
-   * @param cms the new value, or null to leave it out
-   */
-  public void setCms(@Nullable String cms) {
-    this.cms = cms;
-  }
-
-  /**
-   * Sets {@code platform_type} and returns this model.
-   *
-   * @param platformType the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTargetInfo platformType(@Nullable List<String> platformType) {
-    this.platformType = platformType;
-    return this;
   }
 
   /**
@@ -139,52 +87,12 @@ public class SummaryTargetInfo {
   }
 
   /**
-   * Sets {@code platform_type}.
-   *
-   * @param platformType the new value, or null to leave it out
-   */
-  public void setPlatformType(@Nullable List<String> platformType) {
-    this.platformType = platformType;
-  }
-
-  /**
-   * Sets {@code ip_address} and returns this model.
-   *
-   * @param ipAddress the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTargetInfo ipAddress(@Nullable String ipAddress) {
-    this.ipAddress = ipAddress;
-    return this;
-  }
-
-  /**
    * The target&#39;s IP address.
    *
    * @return {@code ip_address}, or null when absent
    */
   public @Nullable String getIpAddress() {
     return ipAddress;
-  }
-
-  /**
-   * Sets {@code ip_address}.
-   *
-   * @param ipAddress the new value, or null to leave it out
-   */
-  public void setIpAddress(@Nullable String ipAddress) {
-    this.ipAddress = ipAddress;
-  }
-
-  /**
-   * Sets {@code country} and returns this model.
-   *
-   * @param country the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTargetInfo country(@Nullable String country) {
-    this.country = country;
-    return this;
   }
 
   /**
@@ -197,26 +105,6 @@ public class SummaryTargetInfo {
   }
 
   /**
-   * Sets {@code country}.
-   *
-   * @param country the new value, or null to leave it out
-   */
-  public void setCountry(@Nullable String country) {
-    this.country = country;
-  }
-
-  /**
-   * Sets {@code is_ip} and returns this model.
-   *
-   * @param isIp the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTargetInfo isIp(@Nullable Boolean isIp) {
-    this.isIp = isIp;
-    return this;
-  }
-
-  /**
    * Whether the target is an IP address rather than a host name.
    *
    * @return {@code is_ip}, or null when absent
@@ -226,41 +114,12 @@ public class SummaryTargetInfo {
   }
 
   /**
-   * Sets {@code is_ip}.
-   *
-   * @param isIp the new value, or null to leave it out
-   */
-  public void setIsIp(@Nullable Boolean isIp) {
-    this.isIp = isIp;
-  }
-
-  /**
-   * Sets {@code target_spam_score} and returns this model.
-   *
-   * @param targetSpamScore the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTargetInfo targetSpamScore(@Nullable Integer targetSpamScore) {
-    this.targetSpamScore = targetSpamScore;
-    return this;
-  }
-
-  /**
    * Spam score of the target (for a domain, the average over its pages).
    *
    * @return {@code target_spam_score}, or null when absent
    */
   public @Nullable Integer getTargetSpamScore() {
     return targetSpamScore;
-  }
-
-  /**
-   * Sets {@code target_spam_score}.
-   *
-   * @param targetSpamScore the new value, or null to leave it out
-   */
-  public void setTargetSpamScore(@Nullable Integer targetSpamScore) {
-    this.targetSpamScore = targetSpamScore;
   }
 
   /** Equal when every field is. */
@@ -308,9 +167,10 @@ public class SummaryTargetInfo {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -333,31 +193,37 @@ final class SummaryTargetInfoJsonAdapter extends JsonAdapter<SummaryTargetInfo> 
 
   @Override
   public SummaryTargetInfo fromJson(JsonReader reader) throws IOException {
-    SummaryTargetInfo value = new SummaryTargetInfo();
+    @Nullable String server = null;
+    @Nullable String cms = null;
+    @Nullable List<String> platformType = null;
+    @Nullable String ipAddress = null;
+    @Nullable String country = null;
+    @Nullable Boolean isIp = null;
+    @Nullable Integer targetSpamScore = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setServer(ModelJson.nextString(reader));
+          server = ModelJson.nextString(reader);
           break;
         case 2 - 1:
-          value.setCms(ModelJson.nextString(reader));
+          cms = ModelJson.nextString(reader);
           break;
         case 3 - 1:
-          value.setPlatformType(platformTypeAdapter.fromJson(reader));
+          platformType = platformTypeAdapter.fromJson(reader);
           break;
         case 4 - 1:
-          value.setIpAddress(ModelJson.nextString(reader));
+          ipAddress = ModelJson.nextString(reader);
           break;
         case 5 - 1:
-          value.setCountry(ModelJson.nextString(reader));
+          country = ModelJson.nextString(reader);
           break;
         case 6 - 1:
-          value.setIsIp(ModelJson.nextBoolean(reader));
+          isIp = ModelJson.nextBoolean(reader);
           break;
         case 7 - 1:
-          value.setTargetSpamScore(ModelJson.nextInt(reader));
+          targetSpamScore = ModelJson.nextInt(reader);
           break;
         default:
           reader.skipName();
@@ -366,7 +232,14 @@ final class SummaryTargetInfoJsonAdapter extends JsonAdapter<SummaryTargetInfo> 
       }
     }
     reader.endObject();
-    return value;
+    return new SummaryTargetInfo(
+        server,
+        cms,
+        platformType,
+        ipAddress,
+        country,
+        isIp,
+        targetSpamScore);
   }
 
   @Override

@@ -21,66 +21,58 @@ import org.jspecify.annotations.Nullable;
 /**
  * The task as the service understood it: the request&#39;s fields echoed back, plus &#x60;api&#x60; and &#x60;function&#x60;. Enumerated values are plain strings here so that a new value never breaks parsing. 
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code SummaryTaskDataJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code SummaryTaskDataJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class SummaryTaskData {
-  private @Nullable String api;
+public final class SummaryTaskData {
+  private final @Nullable String api;
 
-  private @Nullable String function;
+  private final @Nullable String function;
 
-  private @Nullable String target;
+  private final @Nullable String target;
 
-  private @Nullable Boolean includeSubdomains;
+  private final @Nullable Boolean includeSubdomains;
 
-  private @Nullable Boolean includeIndirectLinks;
+  private final @Nullable Boolean includeIndirectLinks;
 
-  private @Nullable Boolean excludeInternalBacklinks;
+  private final @Nullable Boolean excludeInternalBacklinks;
 
-  private @Nullable Integer internalListLimit;
+  private final @Nullable Integer internalListLimit;
 
-  private @Nullable String backlinksStatusType;
+  private final @Nullable String backlinksStatusType;
 
-  private @Nullable List<Object> backlinksFilters;
+  private final @Nullable List<Object> backlinksFilters;
 
-  private @Nullable String rankScale;
+  private final @Nullable String rankScale;
 
-  private @Nullable String tag;
+  private final @Nullable String tag;
 
-  /** An empty model; set its fields with the chained setters. */
-  public SummaryTaskData() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public SummaryTaskData(SummaryTaskData other) {
-    this.api = other.api;
-    this.function = other.function;
-    this.target = other.target;
-    this.includeSubdomains = other.includeSubdomains;
-    this.includeIndirectLinks = other.includeIndirectLinks;
-    this.excludeInternalBacklinks = other.excludeInternalBacklinks;
-    this.internalListLimit = other.internalListLimit;
-    this.backlinksStatusType = other.backlinksStatusType;
-    this.backlinksFilters = other.backlinksFilters;
-    this.rankScale = other.rankScale;
-    this.tag = other.tag;
-  }
-
-  /**
-   * Sets {@code api} and returns this model.
-   *
-   * @param api the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTaskData api(@Nullable String api) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  SummaryTaskData(
+      @Nullable String api,
+      @Nullable String function,
+      @Nullable String target,
+      @Nullable Boolean includeSubdomains,
+      @Nullable Boolean includeIndirectLinks,
+      @Nullable Boolean excludeInternalBacklinks,
+      @Nullable Integer internalListLimit,
+      @Nullable String backlinksStatusType,
+      @Nullable List<Object> backlinksFilters,
+      @Nullable String rankScale,
+      @Nullable String tag) {
     this.api = api;
-    return this;
+    this.function = function;
+    this.target = target;
+    this.includeSubdomains = includeSubdomains;
+    this.includeIndirectLinks = includeIndirectLinks;
+    this.excludeInternalBacklinks = excludeInternalBacklinks;
+    this.internalListLimit = internalListLimit;
+    this.backlinksStatusType = backlinksStatusType;
+    this.backlinksFilters = ModelJson.readOnlyJson(backlinksFilters);
+    this.rankScale = rankScale;
+    this.tag = tag;
   }
 
   /**
@@ -93,52 +85,12 @@ public class SummaryTaskData {
   }
 
   /**
-   * Sets {@code api}.
-   *
-   * @param api the new value, or null to leave it out
-   */
-  public void setApi(@Nullable String api) {
-    this.api = api;
-  }
-
-  /**
-   * Sets {@code function} and returns this model.
-   *
-   * @param function the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTaskData function(@Nullable String function) {
-    this.function = function;
-    return this;
-  }
-
-  /**
    * The function of that API (&#x60;summary&#x60;).
    *
    * @return {@code function}, or null when absent
    */
   public @Nullable String getFunction() {
     return function;
-  }
-
-  /**
-   * Sets {@code function}.
-   *
-   * @param function the new value, or null to leave it out
-   */
-  public void setFunction(@Nullable String function) {
-    this.function = function;
-  }
-
-  /**
-   * Sets {@code target} and returns this model.
-   *
-   * @param target the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTaskData target(@Nullable String target) {
-    this.target = target;
-    return this;
   }
 
   /**
@@ -151,52 +103,12 @@ public class SummaryTaskData {
   }
 
   /**
-   * Sets {@code target}.
-   *
-   * @param target the new value, or null to leave it out
-   */
-  public void setTarget(@Nullable String target) {
-    this.target = target;
-  }
-
-  /**
-   * Sets {@code include_subdomains} and returns this model.
-   *
-   * @param includeSubdomains the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTaskData includeSubdomains(@Nullable Boolean includeSubdomains) {
-    this.includeSubdomains = includeSubdomains;
-    return this;
-  }
-
-  /**
    * The requested &#x60;include_subdomains&#x60;, when it was sent.
    *
    * @return {@code include_subdomains}, or null when absent
    */
   public @Nullable Boolean getIncludeSubdomains() {
     return includeSubdomains;
-  }
-
-  /**
-   * Sets {@code include_subdomains}.
-   *
-   * @param includeSubdomains the new value, or null to leave it out
-   */
-  public void setIncludeSubdomains(@Nullable Boolean includeSubdomains) {
-    this.includeSubdomains = includeSubdomains;
-  }
-
-  /**
-   * Sets {@code include_indirect_links} and returns this model.
-   *
-   * @param includeIndirectLinks the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTaskData includeIndirectLinks(@Nullable Boolean includeIndirectLinks) {
-    this.includeIndirectLinks = includeIndirectLinks;
-    return this;
   }
 
   /**
@@ -209,52 +121,12 @@ public class SummaryTaskData {
   }
 
   /**
-   * Sets {@code include_indirect_links}.
-   *
-   * @param includeIndirectLinks the new value, or null to leave it out
-   */
-  public void setIncludeIndirectLinks(@Nullable Boolean includeIndirectLinks) {
-    this.includeIndirectLinks = includeIndirectLinks;
-  }
-
-  /**
-   * Sets {@code exclude_internal_backlinks} and returns this model.
-   *
-   * @param excludeInternalBacklinks the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTaskData excludeInternalBacklinks(@Nullable Boolean excludeInternalBacklinks) {
-    this.excludeInternalBacklinks = excludeInternalBacklinks;
-    return this;
-  }
-
-  /**
    * The requested &#x60;exclude_internal_backlinks&#x60;, when it was sent.
    *
    * @return {@code exclude_internal_backlinks}, or null when absent
    */
   public @Nullable Boolean getExcludeInternalBacklinks() {
     return excludeInternalBacklinks;
-  }
-
-  /**
-   * Sets {@code exclude_internal_backlinks}.
-   *
-   * @param excludeInternalBacklinks the new value, or null to leave it out
-   */
-  public void setExcludeInternalBacklinks(@Nullable Boolean excludeInternalBacklinks) {
-    this.excludeInternalBacklinks = excludeInternalBacklinks;
-  }
-
-  /**
-   * Sets {@code internal_list_limit} and returns this model.
-   *
-   * @param internalListLimit the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTaskData internalListLimit(@Nullable Integer internalListLimit) {
-    this.internalListLimit = internalListLimit;
-    return this;
   }
 
   /**
@@ -267,52 +139,12 @@ public class SummaryTaskData {
   }
 
   /**
-   * Sets {@code internal_list_limit}.
-   *
-   * @param internalListLimit the new value, or null to leave it out
-   */
-  public void setInternalListLimit(@Nullable Integer internalListLimit) {
-    this.internalListLimit = internalListLimit;
-  }
-
-  /**
-   * Sets {@code backlinks_status_type} and returns this model.
-   *
-   * @param backlinksStatusType the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTaskData backlinksStatusType(@Nullable String backlinksStatusType) {
-    this.backlinksStatusType = backlinksStatusType;
-    return this;
-  }
-
-  /**
    * The requested &#x60;backlinks_status_type&#x60;, when it was sent.
    *
    * @return {@code backlinks_status_type}, or null when absent
    */
   public @Nullable String getBacklinksStatusType() {
     return backlinksStatusType;
-  }
-
-  /**
-   * Sets {@code backlinks_status_type}.
-   *
-   * @param backlinksStatusType the new value, or null to leave it out
-   */
-  public void setBacklinksStatusType(@Nullable String backlinksStatusType) {
-    this.backlinksStatusType = backlinksStatusType;
-  }
-
-  /**
-   * Sets {@code backlinks_filters} and returns this model.
-   *
-   * @param backlinksFilters the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTaskData backlinksFilters(@Nullable List<Object> backlinksFilters) {
-    this.backlinksFilters = backlinksFilters;
-    return this;
   }
 
   /**
@@ -325,26 +157,6 @@ public class SummaryTaskData {
   }
 
   /**
-   * Sets {@code backlinks_filters}.
-   *
-   * @param backlinksFilters the new value, or null to leave it out
-   */
-  public void setBacklinksFilters(@Nullable List<Object> backlinksFilters) {
-    this.backlinksFilters = backlinksFilters;
-  }
-
-  /**
-   * Sets {@code rank_scale} and returns this model.
-   *
-   * @param rankScale the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTaskData rankScale(@Nullable String rankScale) {
-    this.rankScale = rankScale;
-    return this;
-  }
-
-  /**
    * The requested &#x60;rank_scale&#x60;, when it was sent.
    *
    * @return {@code rank_scale}, or null when absent
@@ -354,41 +166,12 @@ public class SummaryTaskData {
   }
 
   /**
-   * Sets {@code rank_scale}.
-   *
-   * @param rankScale the new value, or null to leave it out
-   */
-  public void setRankScale(@Nullable String rankScale) {
-    this.rankScale = rankScale;
-  }
-
-  /**
-   * Sets {@code tag} and returns this model.
-   *
-   * @param tag the new value, or null to leave it out
-   * @return this model
-   */
-  public SummaryTaskData tag(@Nullable String tag) {
-    this.tag = tag;
-    return this;
-  }
-
-  /**
    * The requested &#x60;tag&#x60;, when it was sent.
    *
    * @return {@code tag}, or null when absent
    */
   public @Nullable String getTag() {
     return tag;
-  }
-
-  /**
-   * Sets {@code tag}.
-   *
-   * @param tag the new value, or null to leave it out
-   */
-  public void setTag(@Nullable String tag) {
-    this.tag = tag;
   }
 
   /** Equal when every field is. */
@@ -444,9 +227,10 @@ public class SummaryTaskData {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -473,43 +257,53 @@ final class SummaryTaskDataJsonAdapter extends JsonAdapter<SummaryTaskData> {
 
   @Override
   public SummaryTaskData fromJson(JsonReader reader) throws IOException {
-    SummaryTaskData value = new SummaryTaskData();
+    @Nullable String api = null;
+    @Nullable String function = null;
+    @Nullable String target = null;
+    @Nullable Boolean includeSubdomains = null;
+    @Nullable Boolean includeIndirectLinks = null;
+    @Nullable Boolean excludeInternalBacklinks = null;
+    @Nullable Integer internalListLimit = null;
+    @Nullable String backlinksStatusType = null;
+    @Nullable List<Object> backlinksFilters = null;
+    @Nullable String rankScale = null;
+    @Nullable String tag = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setApi(ModelJson.nextString(reader));
+          api = ModelJson.nextString(reader);
           break;
         case 2 - 1:
-          value.setFunction(ModelJson.nextString(reader));
+          function = ModelJson.nextString(reader);
           break;
         case 3 - 1:
-          value.setTarget(ModelJson.nextString(reader));
+          target = ModelJson.nextString(reader);
           break;
         case 4 - 1:
-          value.setIncludeSubdomains(ModelJson.nextBoolean(reader));
+          includeSubdomains = ModelJson.nextBoolean(reader);
           break;
         case 5 - 1:
-          value.setIncludeIndirectLinks(ModelJson.nextBoolean(reader));
+          includeIndirectLinks = ModelJson.nextBoolean(reader);
           break;
         case 6 - 1:
-          value.setExcludeInternalBacklinks(ModelJson.nextBoolean(reader));
+          excludeInternalBacklinks = ModelJson.nextBoolean(reader);
           break;
         case 7 - 1:
-          value.setInternalListLimit(ModelJson.nextInt(reader));
+          internalListLimit = ModelJson.nextInt(reader);
           break;
         case 8 - 1:
-          value.setBacklinksStatusType(ModelJson.nextString(reader));
+          backlinksStatusType = ModelJson.nextString(reader);
           break;
         case 9 - 1:
-          value.setBacklinksFilters(backlinksFiltersAdapter.fromJson(reader));
+          backlinksFilters = backlinksFiltersAdapter.fromJson(reader);
           break;
         case 10 - 1:
-          value.setRankScale(ModelJson.nextString(reader));
+          rankScale = ModelJson.nextString(reader);
           break;
         case 11 - 1:
-          value.setTag(ModelJson.nextString(reader));
+          tag = ModelJson.nextString(reader);
           break;
         default:
           reader.skipName();
@@ -518,7 +312,18 @@ final class SummaryTaskDataJsonAdapter extends JsonAdapter<SummaryTaskData> {
       }
     }
     reader.endObject();
-    return value;
+    return new SummaryTaskData(
+        api,
+        function,
+        target,
+        includeSubdomains,
+        includeIndirectLinks,
+        excludeInternalBacklinks,
+        internalListLimit,
+        backlinksStatusType,
+        backlinksFilters,
+        rankScale,
+        tag);
   }
 
   @Override

@@ -16,17 +16,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.backlinks4j.internal.ModelJson;
+import org.backlinks4j.internal.RequestRules;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One task of a summary call.
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code SummaryTaskRequestJsonAdapter}, generated beside it, with no reflection.
+ * <p>A request model, as the service takes it ({@code x-request} in the spec): mutable, for the
+ * client's request builders to fill; fields not marked {@code @Nullable} are required by the spec,
+ * and {@link #brokenRule()} checks the spec's other rules on them. Moshi reads and writes it
+ * through {@code SummaryTaskRequestJsonAdapter}, generated beside it, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
 public class SummaryTaskRequest {
+  /** The fewest characters (code points) {@code target} may have. */
+  public static final int TARGET_MIN_LENGTH = 1;
+
+  /** The least {@code internal_list_limit} the spec allows. */
+  public static final int INTERNAL_LIST_LIMIT_MINIMUM = 1;
+
+  /** The greatest {@code internal_list_limit} the spec allows. */
+  public static final int INTERNAL_LIST_LIMIT_MAXIMUM = 1000;
+
+  /** The most characters (code points) {@code tag} may have. */
+  public static final int TAG_MAX_LENGTH = 255;
+
   private String target;
 
   private @Nullable Boolean includeSubdomains;
@@ -64,6 +78,28 @@ public class SummaryTaskRequest {
     this.backlinksFilters = other.backlinksFilters;
     this.rankScale = other.rankScale;
     this.tag = other.tag;
+  }
+
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  SummaryTaskRequest(
+      String target,
+      @Nullable Boolean includeSubdomains,
+      @Nullable Boolean includeIndirectLinks,
+      @Nullable Boolean excludeInternalBacklinks,
+      @Nullable Integer internalListLimit,
+      @Nullable BacklinksStatusType backlinksStatusType,
+      @Nullable List<Object> backlinksFilters,
+      @Nullable RankScale rankScale,
+      @Nullable String tag) {
+    this.target = target;
+    this.includeSubdomains = includeSubdomains;
+    this.includeIndirectLinks = includeIndirectLinks;
+    this.excludeInternalBacklinks = excludeInternalBacklinks;
+    this.internalListLimit = internalListLimit;
+    this.backlinksStatusType = backlinksStatusType;
+    this.backlinksFilters = ModelJson.readOnlyJson(backlinksFilters);
+    this.rankScale = rankScale;
+    this.tag = tag;
   }
 
   /**
@@ -327,6 +363,35 @@ public class SummaryTaskRequest {
     this.tag = tag;
   }
 
+  /**
+   * The first of the spec's rules on this model's values that one breaks, in the order of the
+   * fields: minimum, maximum, minLength, maxLength (in code points), minItems and maxItems, as the
+   * constants above state them. An enum needs no check: its field is typed. A field left out
+   * breaks none; one the spec requires cannot be left out of a request the client builds.
+   *
+   * @return the field and the rule, such as {@code "tag: must be at most 255 characters, was 256"},
+   *     or null when the values keep every rule
+   */
+  public @Nullable String brokenRule() {
+    @Nullable String broken;
+    broken = RequestRules.length("target", target,
+        TARGET_MIN_LENGTH, Integer.MAX_VALUE);
+    if (broken != null) {
+      return broken;
+    }
+    broken = RequestRules.range("internal_list_limit", internalListLimit,
+        INTERNAL_LIST_LIMIT_MINIMUM, INTERNAL_LIST_LIMIT_MAXIMUM);
+    if (broken != null) {
+      return broken;
+    }
+    broken = RequestRules.length("tag", tag,
+        0, TAG_MAX_LENGTH);
+    if (broken != null) {
+      return broken;
+    }
+    return null;
+  }
+
   /** Equal when every field is. */
   @Override
   public boolean equals(@Nullable Object o) {
@@ -376,9 +441,10 @@ public class SummaryTaskRequest {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -407,37 +473,45 @@ final class SummaryTaskRequestJsonAdapter extends JsonAdapter<SummaryTaskRequest
 
   @Override
   public SummaryTaskRequest fromJson(JsonReader reader) throws IOException {
-    SummaryTaskRequest value = new SummaryTaskRequest();
+    @Nullable String target = null;
+    @Nullable Boolean includeSubdomains = null;
+    @Nullable Boolean includeIndirectLinks = null;
+    @Nullable Boolean excludeInternalBacklinks = null;
+    @Nullable Integer internalListLimit = null;
+    @Nullable BacklinksStatusType backlinksStatusType = null;
+    @Nullable List<Object> backlinksFilters = null;
+    @Nullable RankScale rankScale = null;
+    @Nullable String tag = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setTarget(ModelJson.nextString(reader));
+          target = ModelJson.nextString(reader);
           break;
         case 2 - 1:
-          value.setIncludeSubdomains(ModelJson.nextBoolean(reader));
+          includeSubdomains = ModelJson.nextBoolean(reader);
           break;
         case 3 - 1:
-          value.setIncludeIndirectLinks(ModelJson.nextBoolean(reader));
+          includeIndirectLinks = ModelJson.nextBoolean(reader);
           break;
         case 4 - 1:
-          value.setExcludeInternalBacklinks(ModelJson.nextBoolean(reader));
+          excludeInternalBacklinks = ModelJson.nextBoolean(reader);
           break;
         case 5 - 1:
-          value.setInternalListLimit(ModelJson.nextInt(reader));
+          internalListLimit = ModelJson.nextInt(reader);
           break;
         case 6 - 1:
-          value.setBacklinksStatusType(backlinksStatusTypeAdapter.fromJson(reader));
+          backlinksStatusType = backlinksStatusTypeAdapter.fromJson(reader);
           break;
         case 7 - 1:
-          value.setBacklinksFilters(backlinksFiltersAdapter.fromJson(reader));
+          backlinksFilters = backlinksFiltersAdapter.fromJson(reader);
           break;
         case 8 - 1:
-          value.setRankScale(rankScaleAdapter.fromJson(reader));
+          rankScale = rankScaleAdapter.fromJson(reader);
           break;
         case 9 - 1:
-          value.setTag(ModelJson.nextString(reader));
+          tag = ModelJson.nextString(reader);
           break;
         default:
           reader.skipName();
@@ -446,7 +520,16 @@ final class SummaryTaskRequestJsonAdapter extends JsonAdapter<SummaryTaskRequest
       }
     }
     reader.endObject();
-    return value;
+    return new SummaryTaskRequest(
+        target,
+        includeSubdomains,
+        includeIndirectLinks,
+        excludeInternalBacklinks,
+        internalListLimit,
+        backlinksStatusType,
+        backlinksFilters,
+        rankScale,
+        tag);
   }
 
   @Override

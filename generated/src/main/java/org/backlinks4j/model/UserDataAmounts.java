@@ -21,39 +21,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * One period&#39;s limit for all APIs together and for the Backlinks API (per function in the raw JSON); 0 where the account has no such limit. 
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code UserDataAmountsJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code UserDataAmountsJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class UserDataAmounts {
-  private @Nullable Double total;
+public final class UserDataAmounts {
+  private final @Nullable Double total;
 
-  private @Nullable Double totalBacklinks;
+  private final @Nullable Double totalBacklinks;
 
-  /** An empty model; set its fields with the chained setters. */
-  public UserDataAmounts() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public UserDataAmounts(UserDataAmounts other) {
-    this.total = other.total;
-    this.totalBacklinks = other.totalBacklinks;
-  }
-
-  /**
-   * Sets {@code total} and returns this model.
-   *
-   * @param total the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataAmounts total(@Nullable Double total) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  UserDataAmounts(
+      @Nullable Double total,
+      @Nullable Double totalBacklinks) {
     this.total = total;
-    return this;
+    this.totalBacklinks = totalBacklinks;
   }
 
   /**
@@ -66,41 +49,12 @@ public class UserDataAmounts {
   }
 
   /**
-   * Sets {@code total}.
-   *
-   * @param total the new value, or null to leave it out
-   */
-  public void setTotal(@Nullable Double total) {
-    this.total = total;
-  }
-
-  /**
-   * Sets {@code total_backlinks} and returns this model.
-   *
-   * @param totalBacklinks the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataAmounts totalBacklinks(@Nullable Double totalBacklinks) {
-    this.totalBacklinks = totalBacklinks;
-    return this;
-  }
-
-  /**
    * The limit for the Backlinks API.
    *
    * @return {@code total_backlinks}, or null when absent
    */
   public @Nullable Double getTotalBacklinks() {
     return totalBacklinks;
-  }
-
-  /**
-   * Sets {@code total_backlinks}.
-   *
-   * @param totalBacklinks the new value, or null to leave it out
-   */
-  public void setTotalBacklinks(@Nullable Double totalBacklinks) {
-    this.totalBacklinks = totalBacklinks;
   }
 
   /** Equal when every field is. */
@@ -138,9 +92,10 @@ public class UserDataAmounts {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -156,16 +111,17 @@ final class UserDataAmountsJsonAdapter extends JsonAdapter<UserDataAmounts> {
 
   @Override
   public UserDataAmounts fromJson(JsonReader reader) throws IOException {
-    UserDataAmounts value = new UserDataAmounts();
+    @Nullable Double total = null;
+    @Nullable Double totalBacklinks = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setTotal(ModelJson.nextDouble(reader));
+          total = ModelJson.nextDouble(reader);
           break;
         case 2 - 1:
-          value.setTotalBacklinks(ModelJson.nextDouble(reader));
+          totalBacklinks = ModelJson.nextDouble(reader);
           break;
         default:
           reader.skipName();
@@ -174,7 +130,9 @@ final class UserDataAmountsJsonAdapter extends JsonAdapter<UserDataAmounts> {
       }
     }
     reader.endObject();
-    return value;
+    return new UserDataAmounts(
+        total,
+        totalBacklinks);
   }
 
   @Override

@@ -21,39 +21,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Limits per day and per minute: in calls under &#x60;rates&#x60;, in USD under &#x60;money&#x60; (the spending limits set in the dashboard; a call beyond the daily one is refused with 40203 until 00:00 UTC). 
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code UserDataLimitsJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code UserDataLimitsJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class UserDataLimits {
-  private @Nullable UserDataAmounts day;
+public final class UserDataLimits {
+  private final @Nullable UserDataAmounts day;
 
-  private @Nullable UserDataAmounts minute;
+  private final @Nullable UserDataAmounts minute;
 
-  /** An empty model; set its fields with the chained setters. */
-  public UserDataLimits() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public UserDataLimits(UserDataLimits other) {
-    this.day = other.day;
-    this.minute = other.minute;
-  }
-
-  /**
-   * Sets {@code day} and returns this model.
-   *
-   * @param day the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataLimits day(@Nullable UserDataAmounts day) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  UserDataLimits(
+      @Nullable UserDataAmounts day,
+      @Nullable UserDataAmounts minute) {
     this.day = day;
-    return this;
+    this.minute = minute;
   }
 
   /**
@@ -66,41 +49,12 @@ public class UserDataLimits {
   }
 
   /**
-   * Sets {@code day}.
-   *
-   * @param day the new value, or null to leave it out
-   */
-  public void setDay(@Nullable UserDataAmounts day) {
-    this.day = day;
-  }
-
-  /**
-   * Sets {@code minute} and returns this model.
-   *
-   * @param minute the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataLimits minute(@Nullable UserDataAmounts minute) {
-    this.minute = minute;
-    return this;
-  }
-
-  /**
    * The {@code minute} field.
    *
    * @return {@code minute}, or null when absent
    */
   public @Nullable UserDataAmounts getMinute() {
     return minute;
-  }
-
-  /**
-   * Sets {@code minute}.
-   *
-   * @param minute the new value, or null to leave it out
-   */
-  public void setMinute(@Nullable UserDataAmounts minute) {
-    this.minute = minute;
   }
 
   /** Equal when every field is. */
@@ -138,9 +92,10 @@ public class UserDataLimits {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -160,16 +115,17 @@ final class UserDataLimitsJsonAdapter extends JsonAdapter<UserDataLimits> {
 
   @Override
   public UserDataLimits fromJson(JsonReader reader) throws IOException {
-    UserDataLimits value = new UserDataLimits();
+    @Nullable UserDataAmounts day = null;
+    @Nullable UserDataAmounts minute = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setDay(dayAdapter.fromJson(reader));
+          day = dayAdapter.fromJson(reader);
           break;
         case 2 - 1:
-          value.setMinute(minuteAdapter.fromJson(reader));
+          minute = minuteAdapter.fromJson(reader);
           break;
         default:
           reader.skipName();
@@ -178,7 +134,9 @@ final class UserDataLimitsJsonAdapter extends JsonAdapter<UserDataLimits> {
       }
     }
     reader.endObject();
-    return value;
+    return new UserDataLimits(
+        day,
+        minute);
   }
 
   @Override

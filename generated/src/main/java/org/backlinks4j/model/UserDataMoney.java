@@ -21,42 +21,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * The account&#39;s money, in USD.
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code UserDataMoneyJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code UserDataMoneyJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class UserDataMoney {
-  private @Nullable Double total;
+public final class UserDataMoney {
+  private final @Nullable Double total;
 
-  private @Nullable Double balance;
+  private final @Nullable Double balance;
 
-  private @Nullable UserDataLimits limits;
+  private final @Nullable UserDataLimits limits;
 
-  /** An empty model; set its fields with the chained setters. */
-  public UserDataMoney() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public UserDataMoney(UserDataMoney other) {
-    this.total = other.total;
-    this.balance = other.balance;
-    this.limits = other.limits;
-  }
-
-  /**
-   * Sets {@code total} and returns this model.
-   *
-   * @param total the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataMoney total(@Nullable Double total) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  UserDataMoney(
+      @Nullable Double total,
+      @Nullable Double balance,
+      @Nullable UserDataLimits limits) {
     this.total = total;
-    return this;
+    this.balance = balance;
+    this.limits = limits;
   }
 
   /**
@@ -69,26 +53,6 @@ public class UserDataMoney {
   }
 
   /**
-   * Sets {@code total}.
-   *
-   * @param total the new value, or null to leave it out
-   */
-  public void setTotal(@Nullable Double total) {
-    this.total = total;
-  }
-
-  /**
-   * Sets {@code balance} and returns this model.
-   *
-   * @param balance the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataMoney balance(@Nullable Double balance) {
-    this.balance = balance;
-    return this;
-  }
-
-  /**
    * The money left in the account; calls are refused (40210) when it cannot pay for them.
    *
    * @return {@code balance}, or null when absent
@@ -98,41 +62,12 @@ public class UserDataMoney {
   }
 
   /**
-   * Sets {@code balance}.
-   *
-   * @param balance the new value, or null to leave it out
-   */
-  public void setBalance(@Nullable Double balance) {
-    this.balance = balance;
-  }
-
-  /**
-   * Sets {@code limits} and returns this model.
-   *
-   * @param limits the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataMoney limits(@Nullable UserDataLimits limits) {
-    this.limits = limits;
-    return this;
-  }
-
-  /**
    * The {@code limits} field.
    *
    * @return {@code limits}, or null when absent
    */
   public @Nullable UserDataLimits getLimits() {
     return limits;
-  }
-
-  /**
-   * Sets {@code limits}.
-   *
-   * @param limits the new value, or null to leave it out
-   */
-  public void setLimits(@Nullable UserDataLimits limits) {
-    this.limits = limits;
   }
 
   /** Equal when every field is. */
@@ -172,9 +107,10 @@ public class UserDataMoney {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -193,19 +129,21 @@ final class UserDataMoneyJsonAdapter extends JsonAdapter<UserDataMoney> {
 
   @Override
   public UserDataMoney fromJson(JsonReader reader) throws IOException {
-    UserDataMoney value = new UserDataMoney();
+    @Nullable Double total = null;
+    @Nullable Double balance = null;
+    @Nullable UserDataLimits limits = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setTotal(ModelJson.nextDouble(reader));
+          total = ModelJson.nextDouble(reader);
           break;
         case 2 - 1:
-          value.setBalance(ModelJson.nextDouble(reader));
+          balance = ModelJson.nextDouble(reader);
           break;
         case 3 - 1:
-          value.setLimits(limitsAdapter.fromJson(reader));
+          limits = limitsAdapter.fromJson(reader);
           break;
         default:
           reader.skipName();
@@ -214,7 +152,10 @@ final class UserDataMoneyJsonAdapter extends JsonAdapter<UserDataMoney> {
       }
     }
     reader.endObject();
-    return value;
+    return new UserDataMoney(
+        total,
+        balance,
+        limits);
   }
 
   @Override

@@ -21,39 +21,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * One part of a price.
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code UserDataPriceJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code UserDataPriceJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class UserDataPrice {
-  private @Nullable String costType;
+public final class UserDataPrice {
+  private final @Nullable String costType;
 
-  private @Nullable Double cost;
+  private final @Nullable Double cost;
 
-  /** An empty model; set its fields with the chained setters. */
-  public UserDataPrice() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public UserDataPrice(UserDataPrice other) {
-    this.costType = other.costType;
-    this.cost = other.cost;
-  }
-
-  /**
-   * Sets {@code cost_type} and returns this model.
-   *
-   * @param costType the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataPrice costType(@Nullable String costType) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  UserDataPrice(
+      @Nullable String costType,
+      @Nullable Double cost) {
     this.costType = costType;
-    return this;
+    this.cost = cost;
   }
 
   /**
@@ -66,41 +49,12 @@ public class UserDataPrice {
   }
 
   /**
-   * Sets {@code cost_type}.
-   *
-   * @param costType the new value, or null to leave it out
-   */
-  public void setCostType(@Nullable String costType) {
-    this.costType = costType;
-  }
-
-  /**
-   * Sets {@code cost} and returns this model.
-   *
-   * @param cost the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataPrice cost(@Nullable Double cost) {
-    this.cost = cost;
-    return this;
-  }
-
-  /**
    * The charge, in USD.
    *
    * @return {@code cost}, or null when absent
    */
   public @Nullable Double getCost() {
     return cost;
-  }
-
-  /**
-   * Sets {@code cost}.
-   *
-   * @param cost the new value, or null to leave it out
-   */
-  public void setCost(@Nullable Double cost) {
-    this.cost = cost;
   }
 
   /** Equal when every field is. */
@@ -138,9 +92,10 @@ public class UserDataPrice {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -156,16 +111,17 @@ final class UserDataPriceJsonAdapter extends JsonAdapter<UserDataPrice> {
 
   @Override
   public UserDataPrice fromJson(JsonReader reader) throws IOException {
-    UserDataPrice value = new UserDataPrice();
+    @Nullable String costType = null;
+    @Nullable Double cost = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setCostType(ModelJson.nextString(reader));
+          costType = ModelJson.nextString(reader);
           break;
         case 2 - 1:
-          value.setCost(ModelJson.nextDouble(reader));
+          cost = ModelJson.nextDouble(reader);
           break;
         default:
           reader.skipName();
@@ -174,7 +130,9 @@ final class UserDataPriceJsonAdapter extends JsonAdapter<UserDataPrice> {
       }
     }
     reader.endObject();
-    return value;
+    return new UserDataPrice(
+        costType,
+        cost);
   }
 
   @Override

@@ -21,42 +21,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * The prices of one method, by the priority a task was set with (a live call has the normal one).
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code UserDataPriceTiersJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code UserDataPriceTiersJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class UserDataPriceTiers {
-  private @Nullable List<UserDataPrice> priorityLow;
+public final class UserDataPriceTiers {
+  private final @Nullable List<UserDataPrice> priorityLow;
 
-  private @Nullable List<UserDataPrice> priorityNormal;
+  private final @Nullable List<UserDataPrice> priorityNormal;
 
-  private @Nullable List<UserDataPrice> priorityHigh;
+  private final @Nullable List<UserDataPrice> priorityHigh;
 
-  /** An empty model; set its fields with the chained setters. */
-  public UserDataPriceTiers() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public UserDataPriceTiers(UserDataPriceTiers other) {
-    this.priorityLow = other.priorityLow;
-    this.priorityNormal = other.priorityNormal;
-    this.priorityHigh = other.priorityHigh;
-  }
-
-  /**
-   * Sets {@code priority_low} and returns this model.
-   *
-   * @param priorityLow the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataPriceTiers priorityLow(@Nullable List<UserDataPrice> priorityLow) {
-    this.priorityLow = priorityLow;
-    return this;
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  UserDataPriceTiers(
+      @Nullable List<UserDataPrice> priorityLow,
+      @Nullable List<UserDataPrice> priorityNormal,
+      @Nullable List<UserDataPrice> priorityHigh) {
+    this.priorityLow = ModelJson.readOnly(priorityLow);
+    this.priorityNormal = ModelJson.readOnly(priorityNormal);
+    this.priorityHigh = ModelJson.readOnly(priorityHigh);
   }
 
   /**
@@ -69,26 +53,6 @@ public class UserDataPriceTiers {
   }
 
   /**
-   * Sets {@code priority_low}.
-   *
-   * @param priorityLow the new value, or null to leave it out
-   */
-  public void setPriorityLow(@Nullable List<UserDataPrice> priorityLow) {
-    this.priorityLow = priorityLow;
-  }
-
-  /**
-   * Sets {@code priority_normal} and returns this model.
-   *
-   * @param priorityNormal the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataPriceTiers priorityNormal(@Nullable List<UserDataPrice> priorityNormal) {
-    this.priorityNormal = priorityNormal;
-    return this;
-  }
-
-  /**
    * The parts of the price at normal priority, such as a price per call and one per result.
    *
    * @return {@code priority_normal}, or null when absent
@@ -98,41 +62,12 @@ public class UserDataPriceTiers {
   }
 
   /**
-   * Sets {@code priority_normal}.
-   *
-   * @param priorityNormal the new value, or null to leave it out
-   */
-  public void setPriorityNormal(@Nullable List<UserDataPrice> priorityNormal) {
-    this.priorityNormal = priorityNormal;
-  }
-
-  /**
-   * Sets {@code priority_high} and returns this model.
-   *
-   * @param priorityHigh the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataPriceTiers priorityHigh(@Nullable List<UserDataPrice> priorityHigh) {
-    this.priorityHigh = priorityHigh;
-    return this;
-  }
-
-  /**
    * The parts of the price at high priority.
    *
    * @return {@code priority_high}, or null when absent
    */
   public @Nullable List<UserDataPrice> getPriorityHigh() {
     return priorityHigh;
-  }
-
-  /**
-   * Sets {@code priority_high}.
-   *
-   * @param priorityHigh the new value, or null to leave it out
-   */
-  public void setPriorityHigh(@Nullable List<UserDataPrice> priorityHigh) {
-    this.priorityHigh = priorityHigh;
   }
 
   /** Equal when every field is. */
@@ -172,9 +107,10 @@ public class UserDataPriceTiers {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -197,19 +133,21 @@ final class UserDataPriceTiersJsonAdapter extends JsonAdapter<UserDataPriceTiers
 
   @Override
   public UserDataPriceTiers fromJson(JsonReader reader) throws IOException {
-    UserDataPriceTiers value = new UserDataPriceTiers();
+    @Nullable List<UserDataPrice> priorityLow = null;
+    @Nullable List<UserDataPrice> priorityNormal = null;
+    @Nullable List<UserDataPrice> priorityHigh = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setPriorityLow(priorityLowAdapter.fromJson(reader));
+          priorityLow = priorityLowAdapter.fromJson(reader);
           break;
         case 2 - 1:
-          value.setPriorityNormal(priorityNormalAdapter.fromJson(reader));
+          priorityNormal = priorityNormalAdapter.fromJson(reader);
           break;
         case 3 - 1:
-          value.setPriorityHigh(priorityHighAdapter.fromJson(reader));
+          priorityHigh = priorityHighAdapter.fromJson(reader);
           break;
         default:
           reader.skipName();
@@ -218,7 +156,10 @@ final class UserDataPriceTiersJsonAdapter extends JsonAdapter<UserDataPriceTiers
       }
     }
     reader.endObject();
-    return value;
+    return new UserDataPriceTiers(
+        priorityLow,
+        priorityNormal,
+        priorityHigh);
   }
 
   @Override

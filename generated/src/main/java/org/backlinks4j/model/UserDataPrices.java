@@ -21,36 +21,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the API&#39;s functions cost (the other APIs&#39; prices are in the raw JSON).
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code UserDataPricesJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code UserDataPricesJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class UserDataPrices {
-  private @Nullable Map<String, @Nullable UserDataFunctionPrices> backlinks;
+public final class UserDataPrices {
+  private final @Nullable Map<String, @Nullable UserDataFunctionPrices> backlinks;
 
-  /** An empty model; set its fields with the chained setters. */
-  public UserDataPrices() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public UserDataPrices(UserDataPrices other) {
-    this.backlinks = other.backlinks;
-  }
-
-  /**
-   * Sets {@code backlinks} and returns this model.
-   *
-   * @param backlinks the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataPrices backlinks(@Nullable Map<String, @Nullable UserDataFunctionPrices> backlinks) {
-    this.backlinks = backlinks;
-    return this;
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  UserDataPrices(
+      @Nullable Map<String, @Nullable UserDataFunctionPrices> backlinks) {
+    this.backlinks = ModelJson.readOnly(backlinks);
   }
 
   /**
@@ -60,15 +42,6 @@ public class UserDataPrices {
    */
   public @Nullable Map<String, @Nullable UserDataFunctionPrices> getBacklinks() {
     return backlinks;
-  }
-
-  /**
-   * Sets {@code backlinks}.
-   *
-   * @param backlinks the new value, or null to leave it out
-   */
-  public void setBacklinks(@Nullable Map<String, @Nullable UserDataFunctionPrices> backlinks) {
-    this.backlinks = backlinks;
   }
 
   /** Equal when every field is. */
@@ -104,9 +77,10 @@ public class UserDataPrices {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -123,13 +97,13 @@ final class UserDataPricesJsonAdapter extends JsonAdapter<UserDataPrices> {
 
   @Override
   public UserDataPrices fromJson(JsonReader reader) throws IOException {
-    UserDataPrices value = new UserDataPrices();
+    @Nullable Map<String, @Nullable UserDataFunctionPrices> backlinks = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setBacklinks(backlinksAdapter.fromJson(reader));
+          backlinks = backlinksAdapter.fromJson(reader);
           break;
         default:
           reader.skipName();
@@ -138,7 +112,8 @@ final class UserDataPricesJsonAdapter extends JsonAdapter<UserDataPrices> {
       }
     }
     reader.endObject();
-    return value;
+    return new UserDataPrices(
+        backlinks);
   }
 
   @Override

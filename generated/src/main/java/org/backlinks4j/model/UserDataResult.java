@@ -21,51 +21,38 @@ import org.jspecify.annotations.Nullable;
 /**
  * The account as DataForSEO&#39;s user_data describes it. The answer holds more than is typed here (usage statistics, the prices of every API): the raw JSON keeps it all. 
  *
- * <p>A mutable wire model, as the service sends and takes it; fields not marked
- * {@code @Nullable} are required by the spec. Moshi reads and writes it through
- * {@code UserDataResultJsonAdapter}, generated beside it, with no reflection.
+ * <p>An answer model, as the service sends it: read-only, its lists and maps unmodifiable, so that
+ * every part of a program that reads one answer reads the same values. Only
+ * {@code UserDataResultJsonAdapter}, generated beside it, makes one, from JSON, with no reflection.
  */
 @JsonClass(generateAdapter = true, generator = "tools/openapi-templates")
-public class UserDataResult {
-  private @Nullable String login;
+public final class UserDataResult {
+  private final @Nullable String login;
 
-  private @Nullable String timezone;
+  private final @Nullable String timezone;
 
-  private @Nullable UserDataRates rates;
+  private final @Nullable UserDataRates rates;
 
-  private @Nullable UserDataMoney money;
+  private final @Nullable UserDataMoney money;
 
-  private @Nullable UserDataPrices price;
+  private final @Nullable UserDataPrices price;
 
-  private @Nullable String backlinksSubscriptionExpiryDate;
+  private final @Nullable String backlinksSubscriptionExpiryDate;
 
-  /** An empty model; set its fields with the chained setters. */
-  public UserDataResult() {
-  }
-
-  /**
-   * A shallow copy of {@code other}: the copy's fields are {@code other}'s, lists and maps shared.
-   *
-   * @param other the model to copy
-   */
-  public UserDataResult(UserDataResult other) {
-    this.login = other.login;
-    this.timezone = other.timezone;
-    this.rates = other.rates;
-    this.money = other.money;
-    this.price = other.price;
-    this.backlinksSubscriptionExpiryDate = other.backlinksSubscriptionExpiryDate;
-  }
-
-  /**
-   * Sets {@code login} and returns this model.
-   *
-   * @param login the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataResult login(@Nullable String login) {
+  /** The model of these values, for its JSON adapter: lists and maps are kept as unmodifiable views. */
+  UserDataResult(
+      @Nullable String login,
+      @Nullable String timezone,
+      @Nullable UserDataRates rates,
+      @Nullable UserDataMoney money,
+      @Nullable UserDataPrices price,
+      @Nullable String backlinksSubscriptionExpiryDate) {
     this.login = login;
-    return this;
+    this.timezone = timezone;
+    this.rates = rates;
+    this.money = money;
+    this.price = price;
+    this.backlinksSubscriptionExpiryDate = backlinksSubscriptionExpiryDate;
   }
 
   /**
@@ -78,52 +65,12 @@ public class UserDataResult {
   }
 
   /**
-   * Sets {@code login}.
-   *
-   * @param login the new value, or null to leave it out
-   */
-  public void setLogin(@Nullable String login) {
-    this.login = login;
-  }
-
-  /**
-   * Sets {@code timezone} and returns this model.
-   *
-   * @param timezone the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataResult timezone(@Nullable String timezone) {
-    this.timezone = timezone;
-    return this;
-  }
-
-  /**
    * The time zone set in the account&#39;s profile.
    *
    * @return {@code timezone}, or null when absent
    */
   public @Nullable String getTimezone() {
     return timezone;
-  }
-
-  /**
-   * Sets {@code timezone}.
-   *
-   * @param timezone the new value, or null to leave it out
-   */
-  public void setTimezone(@Nullable String timezone) {
-    this.timezone = timezone;
-  }
-
-  /**
-   * Sets {@code rates} and returns this model.
-   *
-   * @param rates the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataResult rates(@Nullable UserDataRates rates) {
-    this.rates = rates;
-    return this;
   }
 
   /**
@@ -136,52 +83,12 @@ public class UserDataResult {
   }
 
   /**
-   * Sets {@code rates}.
-   *
-   * @param rates the new value, or null to leave it out
-   */
-  public void setRates(@Nullable UserDataRates rates) {
-    this.rates = rates;
-  }
-
-  /**
-   * Sets {@code money} and returns this model.
-   *
-   * @param money the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataResult money(@Nullable UserDataMoney money) {
-    this.money = money;
-    return this;
-  }
-
-  /**
    * The {@code money} field.
    *
    * @return {@code money}, or null when absent
    */
   public @Nullable UserDataMoney getMoney() {
     return money;
-  }
-
-  /**
-   * Sets {@code money}.
-   *
-   * @param money the new value, or null to leave it out
-   */
-  public void setMoney(@Nullable UserDataMoney money) {
-    this.money = money;
-  }
-
-  /**
-   * Sets {@code price} and returns this model.
-   *
-   * @param price the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataResult price(@Nullable UserDataPrices price) {
-    this.price = price;
-    return this;
   }
 
   /**
@@ -194,41 +101,12 @@ public class UserDataResult {
   }
 
   /**
-   * Sets {@code price}.
-   *
-   * @param price the new value, or null to leave it out
-   */
-  public void setPrice(@Nullable UserDataPrices price) {
-    this.price = price;
-  }
-
-  /**
-   * Sets {@code backlinks_subscription_expiry_date} and returns this model.
-   *
-   * @param backlinksSubscriptionExpiryDate the new value, or null to leave it out
-   * @return this model
-   */
-  public UserDataResult backlinksSubscriptionExpiryDate(@Nullable String backlinksSubscriptionExpiryDate) {
-    this.backlinksSubscriptionExpiryDate = backlinksSubscriptionExpiryDate;
-    return this;
-  }
-
-  /**
    * When the account&#39;s Backlinks API subscription expires, as &#x60;yyyy-mm-dd hh:mm:ss +00:00&#x60; (UTC); null when it has none (its Backlinks calls are then refused with 40204). 
    *
    * @return {@code backlinks_subscription_expiry_date}, or null when absent
    */
   public @Nullable String getBacklinksSubscriptionExpiryDate() {
     return backlinksSubscriptionExpiryDate;
-  }
-
-  /**
-   * Sets {@code backlinks_subscription_expiry_date}.
-   *
-   * @param backlinksSubscriptionExpiryDate the new value, or null to leave it out
-   */
-  public void setBacklinksSubscriptionExpiryDate(@Nullable String backlinksSubscriptionExpiryDate) {
-    this.backlinksSubscriptionExpiryDate = backlinksSubscriptionExpiryDate;
   }
 
   /** Equal when every field is. */
@@ -274,9 +152,10 @@ public class UserDataResult {
  * {@code @JsonClass} (the name Moshi looks for is the model's plus {@code JsonAdapter}).
  *
  * <p>Generated rather than left to Moshi's reflective adapter: names are matched through
- * {@link JsonReader.Options} and fields set directly, which the benchmarks showed to be faster, and
- * no field needs keeping from R8 for reflection. Fields are written in the spec's order; an absent
- * (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
+ * {@link JsonReader.Options} and values read without reflection, which the benchmarks showed to be
+ * faster, and no field needs keeping from R8. The values read go to the model's package-private
+ * constructor: an answer model has no other way in. Fields are written in the spec's order; an
+ * absent (null) one is left out, an unknown name read is skipped. Strings, numbers and booleans, and maps of
  * them (a null inside such a map kept both ways), are read and written here and through
  * {@code ModelJson}; other fields (models, enums, lists, other maps) through Moshi's adapter for
  * their type; a schema marked {@code x-java-json-array} is a plain JSON array of values (a
@@ -302,28 +181,33 @@ final class UserDataResultJsonAdapter extends JsonAdapter<UserDataResult> {
 
   @Override
   public UserDataResult fromJson(JsonReader reader) throws IOException {
-    UserDataResult value = new UserDataResult();
+    @Nullable String login = null;
+    @Nullable String timezone = null;
+    @Nullable UserDataRates rates = null;
+    @Nullable UserDataMoney money = null;
+    @Nullable UserDataPrices price = null;
+    @Nullable String backlinksSubscriptionExpiryDate = null;
     reader.beginObject();
     while (reader.hasNext()) {
       // The index of the name in NAMES (the template counts from 1), or -1 for an unknown name.
       switch (reader.selectName(NAMES)) {
         case 1 - 1:
-          value.setLogin(ModelJson.nextString(reader));
+          login = ModelJson.nextString(reader);
           break;
         case 2 - 1:
-          value.setTimezone(ModelJson.nextString(reader));
+          timezone = ModelJson.nextString(reader);
           break;
         case 3 - 1:
-          value.setRates(ratesAdapter.fromJson(reader));
+          rates = ratesAdapter.fromJson(reader);
           break;
         case 4 - 1:
-          value.setMoney(moneyAdapter.fromJson(reader));
+          money = moneyAdapter.fromJson(reader);
           break;
         case 5 - 1:
-          value.setPrice(priceAdapter.fromJson(reader));
+          price = priceAdapter.fromJson(reader);
           break;
         case 6 - 1:
-          value.setBacklinksSubscriptionExpiryDate(ModelJson.nextString(reader));
+          backlinksSubscriptionExpiryDate = ModelJson.nextString(reader);
           break;
         default:
           reader.skipName();
@@ -332,7 +216,13 @@ final class UserDataResultJsonAdapter extends JsonAdapter<UserDataResult> {
       }
     }
     reader.endObject();
-    return value;
+    return new UserDataResult(
+        login,
+        timezone,
+        rates,
+        money,
+        price,
+        backlinksSubscriptionExpiryDate);
   }
 
   @Override
