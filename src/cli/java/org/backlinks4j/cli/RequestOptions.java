@@ -8,6 +8,7 @@ import org.backlinks4j.SummaryRequest;
 import org.backlinks4j.filter.Filter;
 import org.backlinks4j.model.BacklinksStatusType;
 import org.backlinks4j.model.RankScale;
+import org.backlinks4j.model.SummaryTaskRequest;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -33,7 +34,9 @@ final class RequestOptions {
   @Nullable String statusType;
 
   @Option(names = "--internal-list-limit", paramLabel = "N",
-      description = "Entries per referring_links_* breakdown, 1 to 1000 (service default: 10).")
+      description = "Entries per referring_links_* breakdown, "
+          + SummaryTaskRequest.INTERNAL_LIST_LIMIT_MINIMUM + " to "
+          + SummaryTaskRequest.INTERNAL_LIST_LIMIT_MAXIMUM + " (service default: 10).")
   @Nullable Integer internalListLimit;
 
   @Option(names = "--rank-scale", paramLabel = "one_hundred|one_thousand",
