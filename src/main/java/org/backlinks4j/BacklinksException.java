@@ -203,8 +203,9 @@ public class BacklinksException extends RuntimeException {
    * 40209 (too many simultaneous requests), 50000 (internal error), 50001 (error checking the
    * balance), 50301, 50303, 50304 (temporarily unavailable), 50401 (a live task ran over 120 s,
    * retried once per call); an HTTP 429 or 5xx without a DataForSEO answer; a network failure (no
-   * complete answer; one that ran out the attempt's deadline is retried once per call). Nothing else is: any other code, including one this library does not know,
-   * an answer that cannot be read, a request refused before sending.
+   * complete answer; one that ran out the attempt's deadline is retried once per call).
+   * Nothing else is: any other code, including one this library does not know, an answer that
+   * cannot be read, a request refused before sending.
    *
    * <p>This is the decision only; when and how often to retry is the caller's (or the client's:
    * {@link BacklinksClient.Builder#maxRetries(int)}).

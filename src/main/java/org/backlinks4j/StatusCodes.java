@@ -10,17 +10,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * What each of DataForSEO's status codes and each HTTP status means to the client, in one table
  * that every other place asks: the exception family that reports it, whether and how a retry may
- * help ({@link RetryPolicy} times the retries), what a refusal tells the {@link Quota} (40202: the
- * account's window is full, 40209: its slots are taken), and whether it is about the whole account
- * ({@link AccountGate} then holds the client's paid calls back).
+ * help ({@link RetryPolicy} times the retries), whether the failed call may have been charged,
+ * what a refusal tells the {@link Quota} (40202: the account's window is full, 40209: its slots
+ * are taken), and whether it is about the whole account ({@link AccountGate} then holds the
+ * client's paid calls back).
  *
  * <p>A code the table does not name still lands by its range (401xx authentication, 402xx account,
  * other 4xxxx invalid request, 5xxxx server, anything else unexpected), never retried, so that a
  * code the service adds later is reported sensibly and never charged twice on a guess.
  *
- * <p>Whether a call may have been charged is told by the failure's origin, not by its code: never
- * for {@link Origin#REQUEST} (nothing was sent), possibly for every other (an answer's
- * {@code cost} says what the service charged, and the client counts it).
+ * <p>A failure no code of the service decided is charged by its origin: never for
+ * {@link Origin#REQUEST} (nothing was sent), possibly for {@link Origin#NETWORK} (the request may
+ * have gone out and its answer been lost). Whatever the table says, an answer's {@code cost} is
+ * what the service charged, and the client counts it.
  */
 final class StatusCodes {
   private StatusCodes() {
@@ -45,6 +47,16 @@ final class StatusCodes {
     SLOTS_TAKEN
   }
 
+  /** Whether the service may have charged a call that failed so. */
+  enum Charge {
+    /** Refused before the task ran: a bad request, the credentials, the account, a rate limit. */
+    NO,
+    /** The service failed, most likely before the task ran; the answer's {@code cost} says. */
+    UNLIKELY,
+    /** The task ran (or the request may have reached it) and its answer is lost or failed. */
+    POSSIBLY
+  }
+
   /** Whether a refusal is about the call or about the whole account, and for how long. */
   enum Scope {
     CALL,
@@ -58,14 +70,17 @@ final class StatusCodes {
   static final class Meaning {
     final Family family;
     final Kind retry;
+    final Charge charge;
     final QuotaSignal quota;
     final Scope scope;
     /** The service's meaning, as its documentation words it; empty for a range's fallback. */
     final String description;
 
-    Meaning(Family family, Kind retry, QuotaSignal quota, Scope scope, String description) {
+    Meaning(Family family, Kind retry, Charge charge, QuotaSignal quota, Scope scope,
+        String description) {
       this.family = family;
       this.retry = retry;
+      this.charge = charge;
       this.quota = quota;
       this.scope = scope;
       this.description = description;
@@ -73,7 +88,7 @@ final class StatusCodes {
 
     @Override
     public String toString() {
-      return family + ", retry " + retry + ", quota " + quota + ", " + scope
+      return family + ", retry " + retry + ", charged " + charge + ", quota " + quota + ", " + scope
           + (description.isEmpty() ? "" : ": " + description);
     }
   }
@@ -84,17 +99,18 @@ final class StatusCodes {
     Map<Integer, Meaning> t = new LinkedHashMap<>();
     invalid(t, 40000, "only one task at a time");
     invalid(t, 40006, "more than 100 tasks");
-    t.put(40100, new Meaning(Family.AUTHENTICATION, Kind.NEVER, QuotaSignal.NONE, Scope.ACCOUNT,
-        "not authorized"));
+    t.put(40100, new Meaning(Family.AUTHENTICATION, Kind.NEVER, Charge.NO, QuotaSignal.NONE,
+        Scope.ACCOUNT, "not authorized"));
     account(t, 40104, Scope.ACCOUNT, "account not verified");
     account(t, 40200, Scope.ACCOUNT, "payment required");
     account(t, 40201, Scope.ACCOUNT, "account paused");
-    t.put(40202, new Meaning(Family.RATE_LIMIT, Kind.AFTER_WINDOW, QuotaSignal.WINDOW_FULL,
-        Scope.CALL, "rate limit per minute exceeded: retried once the window frees"));
+    t.put(40202, new Meaning(Family.RATE_LIMIT, Kind.AFTER_WINDOW, Charge.NO,
+        QuotaSignal.WINDOW_FULL, Scope.CALL,
+        "rate limit per minute exceeded: retried once the window frees"));
     account(t, 40203, Scope.ACCOUNT_UNTIL_MIDNIGHT_UTC, "cost limit exceeded");
     account(t, 40204, Scope.ACCOUNT, "access denied (no Backlinks API subscription)");
     account(t, 40207, Scope.ACCOUNT, "IP address not whitelisted");
-    t.put(40209, new Meaning(Family.RATE_LIMIT, Kind.BACKOFF, QuotaSignal.SLOTS_TAKEN,
+    t.put(40209, new Meaning(Family.RATE_LIMIT, Kind.BACKOFF, Charge.NO, QuotaSignal.SLOTS_TAKEN,
         Scope.CALL, "too many simultaneous requests"));
     account(t, 40210, Scope.ACCOUNT, "insufficient funds");
     for (int code = 40400; code <= 40408; code++) {
@@ -104,41 +120,45 @@ final class StatusCodes {
     invalid(t, 40502, "POST data empty");
     invalid(t, 40503, "POST data invalid");
     invalid(t, 40506, "unknown fields");
-    server(t, 50000, Kind.BACKOFF, "internal error");
-    server(t, 50001, Kind.BACKOFF, "error checking the balance");
-    server(t, 50100, Kind.NEVER, "not implemented");
-    server(t, 50301, Kind.BACKOFF, "third party temporarily unavailable");
-    server(t, 50303, Kind.BACKOFF, "update in progress");
-    server(t, 50304, Kind.BACKOFF, "temporarily unavailable");
-    server(t, 50401, Kind.ONCE, "a live task ran over 120 s: worth one more try");
-    server(t, 50402, Kind.NEVER, "the target page took too long");
+    server(t, 50000, Kind.BACKOFF, Charge.UNLIKELY, "internal error");
+    server(t, 50001, Kind.BACKOFF, Charge.UNLIKELY, "error checking the balance");
+    server(t, 50100, Kind.NEVER, Charge.NO, "not implemented");
+    server(t, 50301, Kind.BACKOFF, Charge.UNLIKELY, "third party temporarily unavailable");
+    server(t, 50303, Kind.BACKOFF, Charge.UNLIKELY, "update in progress");
+    server(t, 50304, Kind.BACKOFF, Charge.UNLIKELY, "temporarily unavailable");
+    server(t, 50401, Kind.ONCE, Charge.POSSIBLY, "a live task ran over 120 s: worth one more try");
+    server(t, 50402, Kind.NEVER, Charge.POSSIBLY, "the target page took too long");
     return Collections.unmodifiableMap(t);
   }
 
   private static void invalid(Map<Integer, Meaning> t, int code, String description) {
-    t.put(code, new Meaning(Family.INVALID_REQUEST, Kind.NEVER, QuotaSignal.NONE, Scope.CALL,
-        description));
+    t.put(code, new Meaning(Family.INVALID_REQUEST, Kind.NEVER, Charge.NO, QuotaSignal.NONE,
+        Scope.CALL, description));
   }
 
   private static void account(Map<Integer, Meaning> t, int code, Scope scope, String description) {
-    t.put(code, new Meaning(Family.ACCOUNT, Kind.NEVER, QuotaSignal.NONE, scope, description));
+    t.put(code, new Meaning(Family.ACCOUNT, Kind.NEVER, Charge.NO, QuotaSignal.NONE, scope,
+        description));
   }
 
-  private static void server(Map<Integer, Meaning> t, int code, Kind retry, String description) {
-    t.put(code, new Meaning(Family.SERVER, retry, QuotaSignal.NONE, Scope.CALL, description));
+  private static void server(Map<Integer, Meaning> t, int code, Kind retry, Charge charge,
+      String description) {
+    t.put(code, new Meaning(Family.SERVER, retry, charge, QuotaSignal.NONE, Scope.CALL,
+        description));
   }
 
   // The ranges' fallbacks, for codes the table does not name: never retried.
   private static final Meaning OTHER_AUTHENTICATION =
-      new Meaning(Family.AUTHENTICATION, Kind.NEVER, QuotaSignal.NONE, Scope.ACCOUNT, "");
+      new Meaning(Family.AUTHENTICATION, Kind.NEVER, Charge.NO, QuotaSignal.NONE, Scope.ACCOUNT,
+          "");
   private static final Meaning OTHER_ACCOUNT =
-      new Meaning(Family.ACCOUNT, Kind.NEVER, QuotaSignal.NONE, Scope.ACCOUNT, "");
+      new Meaning(Family.ACCOUNT, Kind.NEVER, Charge.NO, QuotaSignal.NONE, Scope.ACCOUNT, "");
   private static final Meaning OTHER_INVALID =
-      new Meaning(Family.INVALID_REQUEST, Kind.NEVER, QuotaSignal.NONE, Scope.CALL, "");
+      new Meaning(Family.INVALID_REQUEST, Kind.NEVER, Charge.NO, QuotaSignal.NONE, Scope.CALL, "");
   private static final Meaning OTHER_SERVER =
-      new Meaning(Family.SERVER, Kind.NEVER, QuotaSignal.NONE, Scope.CALL, "");
+      new Meaning(Family.SERVER, Kind.NEVER, Charge.POSSIBLY, QuotaSignal.NONE, Scope.CALL, "");
   private static final Meaning OTHER =
-      new Meaning(Family.UNEXPECTED, Kind.NEVER, QuotaSignal.NONE, Scope.CALL, "");
+      new Meaning(Family.UNEXPECTED, Kind.NEVER, Charge.POSSIBLY, QuotaSignal.NONE, Scope.CALL, "");
 
   /** The codes the table names, in order, with their meanings. */
   static Map<Integer, Meaning> named() {
@@ -171,15 +191,17 @@ final class StatusCodes {
   // HTTP statuses of answers without DataForSEO's envelope: the service's own 401 and 402, and
   // whatever a proxy or load balancer in between sends.
   private static final Meaning HTTP_AUTHENTICATION =
-      new Meaning(Family.AUTHENTICATION, Kind.NEVER, QuotaSignal.NONE, Scope.ACCOUNT, "");
+      new Meaning(Family.AUTHENTICATION, Kind.NEVER, Charge.NO, QuotaSignal.NONE, Scope.ACCOUNT,
+          "");
   private static final Meaning HTTP_ACCOUNT =
-      new Meaning(Family.ACCOUNT, Kind.NEVER, QuotaSignal.NONE, Scope.ACCOUNT, "");
+      new Meaning(Family.ACCOUNT, Kind.NEVER, Charge.NO, QuotaSignal.NONE, Scope.ACCOUNT, "");
   private static final Meaning HTTP_TOO_MANY =
-      new Meaning(Family.RATE_LIMIT, Kind.BACKOFF, QuotaSignal.NONE, Scope.CALL, "");
+      new Meaning(Family.RATE_LIMIT, Kind.BACKOFF, Charge.POSSIBLY, QuotaSignal.NONE, Scope.CALL,
+          "");
   private static final Meaning HTTP_INVALID =
-      new Meaning(Family.INVALID_REQUEST, Kind.NEVER, QuotaSignal.NONE, Scope.CALL, "");
+      new Meaning(Family.INVALID_REQUEST, Kind.NEVER, Charge.NO, QuotaSignal.NONE, Scope.CALL, "");
   private static final Meaning HTTP_SERVER =
-      new Meaning(Family.SERVER, Kind.BACKOFF, QuotaSignal.NONE, Scope.CALL, "");
+      new Meaning(Family.SERVER, Kind.BACKOFF, Charge.POSSIBLY, QuotaSignal.NONE, Scope.CALL, "");
 
   /**
    * What an HTTP status means when the answer carried no DataForSEO status code: 401 and 407
@@ -226,6 +248,19 @@ final class StatusCodes {
   static QuotaSignal quotaSignal(BacklinksException failure) {
     Meaning meaning = of(failure.origin(), failure.statusCode(), failure.httpStatus());
     return meaning == null ? QuotaSignal.NONE : meaning.quota;
+  }
+
+  /**
+   * Whether the service may have charged the call that failed so: the table's row for a code or an
+   * HTTP status; by origin for the rest (never for a request refused before sending, possibly for
+   * a network failure or an answer that could not be read).
+   */
+  static Charge charge(BacklinksException failure) {
+    Meaning meaning = of(failure.origin(), failure.statusCode(), failure.httpStatus());
+    if (meaning != null) {
+      return meaning.charge;
+    }
+    return failure.origin() == Origin.REQUEST ? Charge.NO : Charge.POSSIBLY;
   }
 
   /** Whether the failure is the service's refusal of the account rather than of the call. */

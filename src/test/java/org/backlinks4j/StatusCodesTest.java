@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backlinks4j.BacklinksException.Origin;
 import org.backlinks4j.RetryPolicy.Kind;
+import org.backlinks4j.StatusCodes.Charge;
 import org.backlinks4j.StatusCodes.Family;
 import org.backlinks4j.StatusCodes.Meaning;
 import org.backlinks4j.StatusCodes.QuotaSignal;
@@ -123,6 +126,44 @@ class StatusCodesTest {
       }
     }
     assertEquals(retriedByTheTable(), documented);
+  }
+
+  @Test
+  void theReadmesRetryTableSaysWhatTheTableSaysOfTheCharge() throws IOException {
+    String readme = new String(Files.readAllBytes(Path.of("README.md")), "UTF-8");
+    String table = readme.substring(readme.indexOf("**What is retried**"));
+    table = table.substring(0, table.indexOf("\n\n", table.indexOf("| failure |")));
+    int rows = 0;
+    for (String line : table.split("\n")) {
+      String[] cells = line.split("\\|");
+      if (cells.length < 5 || cells[4].trim().isEmpty() || cells[1].contains("---")
+          || cells[1].trim().equals("failure")) {
+        continue;
+      }
+      String said = cells[4].trim();
+      Charge documented = said.startsWith("no") ? Charge.NO
+          : said.startsWith("unlikely") ? Charge.UNLIKELY : Charge.POSSIBLY;
+      Matcher m = CODE.matcher(cells[1]);
+      List<Charge> decided = new ArrayList<>();
+      while (m.find()) {
+        decided.add(StatusCodes.ofCode(Integer.parseInt(m.group())).charge);
+      }
+      if (cells[1].contains("HTTP 5xx or 429")) {
+        decided.add(StatusCodes.ofHttp(500).charge);
+        decided.add(StatusCodes.ofHttp(503).charge);
+        decided.add(StatusCodes.ofHttp(429).charge);
+      }
+      if (cells[1].contains("network failure") || cells[1].contains("deadline")) {
+        decided.add(StatusCodes.charge(NetworkException.of("network failed", new IOException())));
+      }
+      assertFalse(decided.isEmpty(), "a row the test cannot tie to the table: " + line);
+      for (Charge charge : decided) {
+        assertEquals(documented, charge, line);
+      }
+      rows++;
+    }
+    assertEquals(7, rows, "the README's rows that say whether a failed call was charged");
+    assertEquals(Charge.NO, StatusCodes.charge(InvalidRequestException.refused("tag", "long")));
   }
 
   @Test
