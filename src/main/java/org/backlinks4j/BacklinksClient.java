@@ -127,6 +127,10 @@ public final class BacklinksClient implements AutoCloseable {
     }
     // The API never redirects; following one would post the task, with the credentials, elsewhere.
     httpBuilder.followRedirects(false).followSslRedirects(false);
+    // OkHttp would send a POST again by itself when a reused connection breaks after the request
+    // went out: a second, possibly charged, call that the quota, the retry limit and the listener
+    // never see. A broken connection is a network failure the client's own retries handle.
+    httpBuilder.retryOnConnectionFailure(false);
     this.quota = builder.quota != null ? builder.quota : builder.ownQuota();
     if (builder.okHttpClient == null) {
       // An idle connection kept for each call the quota lets run at once (OkHttp keeps five), so
@@ -902,7 +906,9 @@ public final class BacklinksClient implements AutoCloseable {
     /**
      * An OkHttp client to derive this client's from, sharing its connection pool, dispatcher and
      * interceptors. Its timeouts are kept unless set on this builder, except that one without a
-     * call timeout gets this builder's deadline (see {@link #callTimeout}). It stays the caller's:
+     * call timeout gets this builder's deadline (see {@link #callTimeout}); this client follows no
+     * redirect and leaves retries after a connection failure to its own retry rules, which count
+     * and pace them ({@link #maxRetries}). It stays the caller's:
      * it gets none of this client's interceptors (requests sent on it carry no credentials), and
      * {@link BacklinksClient#close()} cancels this client's calls on it and shuts nothing down.
      * Its own interceptors see this client's requests before the credentials are added, which

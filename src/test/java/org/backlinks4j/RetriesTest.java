@@ -118,6 +118,27 @@ class RetriesTest {
   }
 
   @Test
+  void aPooledConnectionThatBreaksIsRetriedByTheClientNotSilentlyByOkHttp() throws Exception {
+    server.enqueue(ok());
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(ok());
+
+    operation.call(client, "explodingtopics.com"); // leaves its connection in the pool
+    operation.call(client, "explodingtopics.com"); // on that connection, which then breaks
+
+    assertEquals(3, server.requestCount());
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest broken = server.takeRequest();
+    RecordedRequest again = server.takeRequest();
+    assertNull(first.getHeader(RetryPolicy.ATTEMPT_HEADER));
+    assertEquals(1, broken.getSequenceNumber(), "the second call reused the first's connection");
+    assertNull(broken.getHeader(RetryPolicy.ATTEMPT_HEADER));
+    // A re-send by OkHttp itself would carry no header: it would pass the quota, the retry limit
+    // and the listener by, and could be charged a second time unseen.
+    assertEquals("1", again.getHeader(RetryPolicy.ATTEMPT_HEADER), "re-sent as the client's retry");
+  }
+
+  @Test
   void anInvalidField40501IsNeverRetried() {
     server.enqueue(Fixtures.json(Fixtures.envelope(40501, "Invalid Field: 'rank_scale'.", "null")));
     server.enqueue(ok());
