@@ -221,7 +221,9 @@ final class PagesSender implements TargetSender {
     }
     sent.whenComplete((answer, failure) -> {
       limit.settle(estimate, answer == null ? 0 : Prices.nanos(answer.cost()));
-      answered.incrementAndGet();
+      if (TargetSender.reachedTheService(failure)) {
+        answered.incrementAndGet();
+      }
       try {
         if (failure == null) {
           answer(call, answer);

@@ -20,7 +20,7 @@ final class RunTotals {
    * The line a run ends with: what it did, how many of the input's targets have a successful
    * record, and the heap's peak (the proof that memory stays flat, and a hint when it does not).
    *
-   * @param calls the calls answered
+   * @param calls the calls that reached the service
    * @param start when the run started, by {@link System#nanoTime()}
    */
   String closingLine(long calls, RecordLog.Outcome outcome, Path output, long start) {

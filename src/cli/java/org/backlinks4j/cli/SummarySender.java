@@ -55,7 +55,9 @@ final class SummarySender implements TargetSender {
     }
     return connection.summaryAsync(request).whenComplete((answer, failure) -> {
       limit.settle(estimate, answer == null ? 0 : Prices.nanos(answer.summary.cost()));
-      answered.incrementAndGet();
+      if (TargetSender.reachedTheService(failure)) {
+        answered.incrementAndGet();
+      }
     }).thenApply(TargetAnswer::ofSummary);
   }
 

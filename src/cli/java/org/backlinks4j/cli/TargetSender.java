@@ -1,6 +1,7 @@
 package org.backlinks4j.cli;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.backlinks4j.AccountException;
 import org.backlinks4j.AuthenticationException;
 import org.backlinks4j.BacklinksException;
@@ -36,7 +37,10 @@ interface TargetSender {
    */
   void endOfInput(boolean send);
 
-  /** The calls answered so far, failures included: what the progress shows next to targets. */
+  /**
+   * The calls that reached the service so far, failed ones included (not those the library held
+   * back unsent): what the progress and the closing line show next to targets.
+   */
   long callsAnswered();
 
   /** Something to tell on stderr at the end of the run, or null. */
@@ -58,6 +62,17 @@ interface TargetSender {
     return (cause instanceof AccountException || cause instanceof AuthenticationException
         || cause instanceof ClientClosedException)
         && ((BacklinksException) cause).origin() == BacklinksException.Origin.REQUEST;
+  }
+
+  /**
+   * Whether a call that ended with {@code failure} (null when it succeeded) reached the service: a
+   * failure of origin {@code REQUEST} is one the library found before sending anything.
+   */
+  static boolean reachedTheService(@Nullable Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause() : failure;
+    return !(cause instanceof BacklinksException)
+        || ((BacklinksException) cause).origin() != BacklinksException.Origin.REQUEST;
   }
 
   /** A target the run did not send (it stopped first): it gets no record, and a rerun sends it. */

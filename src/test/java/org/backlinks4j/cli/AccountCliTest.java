@@ -206,6 +206,9 @@ class AccountCliTest {
     assertTrue(lines.get(0).contains("it resets at 00:00 UTC (in "), lines.get(0));
     int sent = server.requestCount();
     assertTrue(sent <= 300 + 31, "calls sent: " + sent);
+    assertTrue(lines.get(1).contains(", calls " + sent + ", "),
+        "the closing line counts the calls that reached the service, not those held back: "
+            + lines.get(1));
     assertEquals(300, Files.readAllLines(output).size(), "the records of the calls that passed");
 
     server.account().refuseAfter(-1, 0); // the next day
