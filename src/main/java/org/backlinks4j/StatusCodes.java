@@ -147,7 +147,8 @@ final class StatusCodes {
         description));
   }
 
-  // The ranges' fallbacks, for codes the table does not name: never retried.
+  // The ranges' fallbacks, for codes the table does not name (never retried); the first three
+  // also stand for the HTTP statuses of their families.
   private static final Meaning OTHER_AUTHENTICATION =
       new Meaning(Family.AUTHENTICATION, Kind.NEVER, Charge.NO, QuotaSignal.NONE, Scope.ACCOUNT,
           "");
@@ -189,17 +190,11 @@ final class StatusCodes {
   }
 
   // HTTP statuses of answers without DataForSEO's envelope: the service's own 401 and 402, and
-  // whatever a proxy or load balancer in between sends.
-  private static final Meaning HTTP_AUTHENTICATION =
-      new Meaning(Family.AUTHENTICATION, Kind.NEVER, Charge.NO, QuotaSignal.NONE, Scope.ACCOUNT,
-          "");
-  private static final Meaning HTTP_ACCOUNT =
-      new Meaning(Family.ACCOUNT, Kind.NEVER, Charge.NO, QuotaSignal.NONE, Scope.ACCOUNT, "");
+  // whatever a proxy or load balancer in between sends. 401, 402 and other 4xx mean what their
+  // ranges' codes do; 429 and 5xx are retried, since no code of the service says otherwise.
   private static final Meaning HTTP_TOO_MANY =
       new Meaning(Family.RATE_LIMIT, Kind.BACKOFF, Charge.POSSIBLY, QuotaSignal.NONE, Scope.CALL,
           "");
-  private static final Meaning HTTP_INVALID =
-      new Meaning(Family.INVALID_REQUEST, Kind.NEVER, Charge.NO, QuotaSignal.NONE, Scope.CALL, "");
   private static final Meaning HTTP_SERVER =
       new Meaning(Family.SERVER, Kind.BACKOFF, Charge.POSSIBLY, QuotaSignal.NONE, Scope.CALL, "");
 
@@ -210,16 +205,16 @@ final class StatusCodes {
    */
   static Meaning ofHttp(int http) {
     if (http == 401 || http == 407) {
-      return HTTP_AUTHENTICATION;
+      return OTHER_AUTHENTICATION;
     }
     if (http == 402) {
-      return HTTP_ACCOUNT;
+      return OTHER_ACCOUNT;
     }
     if (http == 429) {
       return HTTP_TOO_MANY;
     }
     if (http >= 400 && http <= 499) {
-      return HTTP_INVALID;
+      return OTHER_INVALID;
     }
     if (http >= 500 && http <= 599) {
       return HTTP_SERVER;
