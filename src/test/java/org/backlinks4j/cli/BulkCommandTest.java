@@ -1,6 +1,7 @@
 package org.backlinks4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -348,6 +349,21 @@ class BulkCommandTest extends BulkFixture {
         new PrintWriter(new StringWriter()), new PrintWriter(err, true), noCredentials));
     assertTrue(err.toString().contains("DATAFORSEO_LOGIN"), err.toString());
     assertEquals(1, server.requestCount());
+  }
+
+  @Test
+  void anInputThatIsNotUtf8IsInvalidInputNamingItsLine() throws IOException {
+    Files.write(input, new byte[] {'a', '.', 'c', 'o', 'm', '\n', '#', '\n', 'b', (byte) 0xff, '\n'});
+
+    assertEquals(2, bulk(), err.toString());
+    assertTrue(err.toString().contains("backlinks: invalid input: --input " + input
+        + ": line 3 is not UTF-8 text (save the file as UTF-8)"), err.toString());
+    assertFalse(err.toString().contains("internal error"), err.toString());
+    assertEquals(0, server.requestCount(), "nothing sent");
+    assertTrue(Files.notExists(output), "nothing written");
+
+    assertEquals(2, bulk("--dry-run"), err.toString());
+    assertTrue(err.toString().contains(": line 3 is not UTF-8 text"), err.toString());
   }
 
   @Test
