@@ -467,7 +467,10 @@ public final class Quota implements AutoCloseable {
     hand(granted);
   }
 
-  /** The permit's request is being written now (again, if OkHttp retried it on a new connection). */
+  /**
+   * The permit's request is being written now: again when OkHttp sends it once more by itself,
+   * which it still does for an answer 503 with {@code Retry-After: 0}.
+   */
   private void written(Permit permit) {
     List<CompletableFuture<Permit>> granted;
     synchronized (lock) {
