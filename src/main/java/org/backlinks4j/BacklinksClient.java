@@ -129,7 +129,8 @@ public final class BacklinksClient implements AutoCloseable {
     httpBuilder.followRedirects(false).followSslRedirects(false);
     // OkHttp would send a POST again by itself when a reused connection breaks after the request
     // went out: a second, possibly charged, call that the quota, the retry limit and the listener
-    // never see. A broken connection is a network failure the client's own retries handle.
+    // never see. A broken connection is a network failure the client's own retries handle (and
+    // NoResend, below, stops the one re-send this leaves).
     httpBuilder.retryOnConnectionFailure(false);
     this.quota = builder.quota != null ? builder.quota : builder.ownQuota();
     if (builder.okHttpClient == null) {
@@ -151,6 +152,7 @@ public final class BacklinksClient implements AutoCloseable {
     // Last of the application interceptors: every reader above it, Retrofit's buffering of error
     // bodies and the logger included, reads through the cap.
     httpBuilder.addInterceptor(new AnswerCap(AnswerCap.MAX_BYTES));
+    httpBuilder.addNetworkInterceptor(new NoResend());
     httpBuilder.addNetworkInterceptor(new WindowStamp()); // last: closest to the wire
     this.http = httpBuilder.build();
     this.costs = new CostMeter(builder.spendingCapDollars);

@@ -468,8 +468,8 @@ public final class Quota implements AutoCloseable {
   }
 
   /**
-   * The permit's request is being written now: again when OkHttp sends it once more by itself,
-   * which it still does for an answer 503 with {@code Retry-After: 0}.
+   * The permit's request is being written now. OkHttp sends no request again by itself (see
+   * {@link NoResend}); should one be written twice all the same, the later moment counts.
    */
   private void written(Permit permit) {
     List<CompletableFuture<Permit>> granted;

@@ -139,6 +139,18 @@ class RetriesTest {
   }
 
   @Test
+  void a503AskingForNoWaitIsRetriedByTheClientNotFollowedByOkHttp() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "0")
+        .setBody("<html>busy</html>"));
+    server.enqueue(ok());
+
+    operation.call(client, "explodingtopics.com");
+
+    // OkHttp follows a 503 with Retry-After 0 at once, with the same request and no header.
+    assertRetriedOnceThenSucceeded();
+  }
+
+  @Test
   void anInvalidField40501IsNeverRetried() {
     server.enqueue(Fixtures.json(Fixtures.envelope(40501, "Invalid Field: 'rank_scale'.", "null")));
     server.enqueue(ok());
